@@ -1,0 +1,114 @@
+package dev.superapp.batch.reconciliation;
+
+import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.SuperAppClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.database.support.MySqlPagingQueryProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code reconciliationJob}: {@code reconcileOrdersStep} decides every PENDING order against the
+ * platform, many at once, then {@code writeReportStep} writes finance's report from what was recorded.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReconciliationJobConfiguration {
+
+    static final String JOB_NAME = "reconciliationJob";
+
+    @Bean
+    Job reconciliationJob(JobRepository jobRepository, Step reconcileOrdersStep, Step writeReportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(reconcileOrdersStep).next(writeReportStep).build();
+    }
+
+    @Bean
+    Step reconcileOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             JdbcPagingItemReader<PendingOrder> pendingOrdersReader,
+                             ReconcileOrderProcessor reconcileOrderProcessor,
+                             ReconciliationResultWriter reconciliationResultWriter,
+                             ThreadPoolTaskExecutor reconciliationExecutor, ReconciliationProperties properties) {
+        return new StepBuilder("reconcileOrdersStep", jobRepository)
+                .<PendingOrder, ReconciliationResult>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(pendingOrdersReader)
+                .processor(reconcileOrderProcessor)
+                .writer(reconciliationResultWriter)
+                .taskExecutor(reconciliationExecutor)
+                .build();
+    }
+
+    /** Keyset paging on id: orders leave PENDING while the job runs, and offsets would skip rows. */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<PendingOrder> pendingOrdersReader(DataSource dataSource, ReconciliationProperties properties)
+            throws Exception {
+        MySqlPagingQueryProvider query = new MySqlPagingQueryProvider();
+        query.setSelectClause("id, out_trade_no, trade_no, open_id, amount, currency, created_at");
+        query.setFromClause("payment_order");
+        query.setWhereClause("status = 'PENDING'");
+        query.setSortKeys(Map.of("id", Order.ASCENDING));
+        return new JdbcPagingItemReaderBuilder<PendingOrder>()
+                .name("pendingOrdersReader")
+                .dataSource(dataSource)
+                .queryProvider(query)
+                .pageSize(properties.chunkSize())
+                .rowMapper((rs, row) -> new PendingOrder(rs.getLong("id"), rs.getString("out_trade_no"),
+                        rs.getString("trade_no"), rs.getString("open_id"), rs.getLong("amount"),
+                        rs.getString("currency"),
+                        rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReconcileOrderProcessor reconcileOrderProcessor(SuperAppClient superAppClient, Clock clock,
+            ReconciliationProperties properties,
+            @Value("#{jobParameters['closeAfter']}") String closeAfter,
+            @Value("#{jobParameters['pollAttempts']}") String pollAttempts,
+            @Value("#{jobParameters['pollInterval']}") String pollInterval) {
+        ReconciliationSettings settings = new ReconciliationSettings(
+                closeAfter == null ? properties.closeAfter() : DurationStyle.detectAndParse(closeAfter),
+                pollAttempts == null ? properties.pollAttempts() : Integer.parseInt(pollAttempts),
+                pollInterval == null ? properties.pollInterval() : DurationStyle.detectAndParse(pollInterval));
+        return new ReconcileOrderProcessor(new TradeReconciler(superAppClient, clock, settings));
+    }
+
+    @Bean
+    @StepScope
+    ReconciliationResultWriter reconciliationResultWriter(JdbcTemplate jdbcTemplate, Clock clock,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
+            @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+        return new ReconciliationResultWriter(jdbcTemplate, clock, jobInstanceId, jobExecutionId);
+    }
+
+    /** One thread per request the platform lets us have in flight. */
+    @Bean
+    ThreadPoolTaskExecutor reconciliationExecutor(PlatformProperties platform) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(platform.maxInFlight());
+        executor.setMaxPoolSize(platform.maxInFlight());
+        executor.setThreadNamePrefix("reconcile-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationMillis(Duration.ofSeconds(30).toMillis());
+        return executor;
+    }
+}

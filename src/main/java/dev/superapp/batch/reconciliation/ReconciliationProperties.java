@@ -1,0 +1,30 @@
+package dev.superapp.batch.reconciliation;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Reconciliation settings; a run's job parameters (from {@code jobs/reconciliation.yaml}) override them.
+ *
+ * @param closeAfter   age after which a still-processing order's trade is closed
+ * @param pollAttempts {@code tradedetail} asks per order in one run while it says processing, the first included
+ * @param pollInterval wait between those asks
+ * @param chunkSize    orders per transaction; many of a chunk's orders are asked about at once
+ */
+@ConfigurationProperties("reconciliation")
+public record ReconciliationProperties(
+        @DefaultValue("30m") Duration closeAfter,
+        @DefaultValue("3") int pollAttempts,
+        @DefaultValue("2s") Duration pollInterval,
+        @DefaultValue("200") int chunkSize) {
+
+    public ReconciliationProperties {
+        if (pollAttempts < 1) {
+            throw new IllegalArgumentException("reconciliation.poll-attempts must be at least 1, was " + pollAttempts);
+        }
+        if (closeAfter.isNegative() || pollInterval.isNegative()) {
+            throw new IllegalArgumentException("reconciliation.close-after and poll-interval must not be negative");
+        }
+    }
+}

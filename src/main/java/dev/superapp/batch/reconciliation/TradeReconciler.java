@@ -1,0 +1,115 @@
+package dev.superapp.batch.reconciliation;
+
+import dev.superapp.batch.platform.CloseAnswer;
+import dev.superapp.batch.platform.PlatformException;
+import dev.superapp.batch.platform.SuperAppClient;
+import dev.superapp.batch.platform.TradeDetail;
+import dev.superapp.batch.platform.TradeNotFoundException;
+import dev.superapp.batch.reconciliation.OrderClassifier.Verdict;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Finds out what really happened to one order: asks {@code tradedetail} (again while it says
+ * processing), closes a stale trade and re-reads it, and decides the outcome.
+ *
+ * <p>Money rule: a trade is closed only when it is still processing and older than
+ * {@code closeAfter}, and the outcome after a close always comes from a fresh {@code tradedetail},
+ * so a customer who paid at the last second ends MATCHED, never CLOSED. Thread-safe: many orders
+ * of a chunk are reconciled at once.
+ */
+final class TradeReconciler {
+
+    private final SuperAppClient platform;
+    private final Clock clock;
+    private final ReconciliationSettings settings;
+
+    TradeReconciler(SuperAppClient platform, Clock clock, ReconciliationSettings settings) {
+        this.platform = platform;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    ReconciliationResult reconcile(PendingOrder order) throws InterruptedException {
+        if (!order.hasTradeNo()) {
+            return new ReconciliationResult(order, Outcome.NO_TRADE_NO, null, "the order has no trade number", "");
+        }
+        Evidence evidence = new Evidence();
+        try {
+            TradeDetail detail = pollWhileProcessing(order.tradeNo(), evidence);
+            if (!detail.processing()) {
+                return decided(order, detail, OrderClassifier.classify(order, detail), evidence);
+            }
+            if (!isStale(order)) {
+                return new ReconciliationResult(order, Outcome.STILL_PROCESSING, detail,
+                        "still processing after " + settings.pollAttempts() + " ask(s); not older than "
+                                + settings.closeAfter(), evidence.toString());
+            }
+            return closeStale(order, evidence);
+        } catch (TradeNotFoundException e) {
+            evidence.add("tradedetail", e.rawAnswer());
+            return new ReconciliationResult(order, Outcome.MISSING_ON_PLATFORM, null, e.getMessage(), evidence.toString());
+        } catch (PlatformException e) {
+            evidence.add("error", e.rawAnswer());
+            return new ReconciliationResult(order, Outcome.ERROR, null, e.getMessage(), evidence.toString());
+        }
+    }
+
+    private TradeDetail pollWhileProcessing(String tradeNo, Evidence evidence) throws InterruptedException {
+        TradeDetail detail = read(tradeNo, evidence);
+        for (int ask = 2; ask <= settings.pollAttempts() && detail.processing(); ask++) {
+            Thread.sleep(settings.pollInterval().toMillis());
+            detail = read(tradeNo, evidence);
+        }
+        return detail;
+    }
+
+    private ReconciliationResult closeStale(PendingOrder order, Evidence evidence) {
+        CloseAttempt close = attemptClose(order.tradeNo(), evidence);
+        TradeDetail reread = read(order.tradeNo(), evidence);
+        Verdict verdict;
+        if (reread.transactionStatus() == TradeDetail.CLOSED) {
+            verdict = new Verdict(Outcome.CLOSED_STALE, "older than " + settings.closeAfter() + "; " + close.note()
+                    + " and a fresh tradedetail confirmed closed");
+        } else if (reread.processing()) {
+            verdict = close.answeredFalse()
+                    ? new Verdict(Outcome.STILL_PROCESSING, close.note() + "; a fresh tradedetail still says processing")
+                    : new Verdict(Outcome.ERROR, close.note() + " but a fresh tradedetail still says processing");
+        } else {
+            Verdict fresh = OrderClassifier.classify(order, reread);
+            verdict = new Verdict(fresh.outcome(), close.note() + "; a fresh tradedetail says: " + fresh.detail());
+        }
+        return decided(order, reread, verdict, evidence);
+    }
+
+    private CloseAttempt attemptClose(String tradeNo, Evidence evidence) {
+        try {
+            CloseAnswer answer = platform.tradeClose(tradeNo);
+            evidence.add("tradeclose", answer.rawAnswer());
+            return new CloseAttempt(!answer.closed(), "tradeclose answered " + answer.closed());
+        } catch (PlatformException e) {
+            // The close may or may not have happened: the fresh tradedetail decides, never this failure.
+            evidence.add("tradeclose", e.rawAnswer());
+            return new CloseAttempt(false, "tradeclose failed (" + e.getMessage() + ")");
+        }
+    }
+
+    private TradeDetail read(String tradeNo, Evidence evidence) {
+        TradeDetail detail = platform.tradeDetail(tradeNo);
+        evidence.add("tradedetail", detail.rawAnswer());
+        return detail;
+    }
+
+    private boolean isStale(PendingOrder order) {
+        Duration age = Duration.between(order.createdAt(), clock.instant());
+        return age.compareTo(settings.closeAfter()) > 0;
+    }
+
+    private static ReconciliationResult decided(PendingOrder order, TradeDetail detail, Verdict verdict, Evidence evidence) {
+        return new ReconciliationResult(order, verdict.outcome(), detail, verdict.detail(), evidence.toString());
+    }
+
+    /** How the {@code tradeclose} call went; {@code answeredFalse}: the platform said it could not close. */
+    private record CloseAttempt(boolean answeredFalse, String note) {
+    }
+}
