@@ -14,6 +14,8 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -43,8 +45,8 @@ class ReconciliationJobConfiguration {
     @Bean
     Step reconcileOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              JdbcPagingItemReader<PendingOrder> pendingOrdersReader,
-                             ReconcileOrderProcessor reconcileOrderProcessor,
-                             ReconciliationResultWriter reconciliationResultWriter,
+                             ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor,
+                             ItemWriter<ReconciliationResult> reconciliationResultWriter,
                              ThreadPoolTaskExecutor reconciliationExecutor, ReconciliationProperties properties) {
         return new StepBuilder("reconcileOrdersStep", jobRepository)
                 .<PendingOrder, ReconciliationResult>chunk(properties.chunkSize())
@@ -55,6 +57,8 @@ class ReconciliationJobConfiguration {
                 .taskExecutor(reconciliationExecutor)
                 .build();
     }
+
+    // Step-scoped beans are declared by interface: the scope proxies them, and the classes are final.
 
     /** Keyset paging on id: orders leave PENDING while the job runs, and offsets would skip rows. */
     @Bean
@@ -80,7 +84,7 @@ class ReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ReconcileOrderProcessor reconcileOrderProcessor(SuperAppClient superAppClient, Clock clock,
+    ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor(SuperAppClient superAppClient, Clock clock,
             ReconciliationProperties properties,
             @Value("#{jobParameters['closeAfter']}") String closeAfter,
             @Value("#{jobParameters['pollAttempts']}") String pollAttempts,
@@ -94,7 +98,7 @@ class ReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ReconciliationResultWriter reconciliationResultWriter(JdbcTemplate jdbcTemplate, Clock clock,
+    ItemWriter<ReconciliationResult> reconciliationResultWriter(JdbcTemplate jdbcTemplate, Clock clock,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
             @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         return new ReconciliationResultWriter(jdbcTemplate, clock, jobInstanceId, jobExecutionId);
