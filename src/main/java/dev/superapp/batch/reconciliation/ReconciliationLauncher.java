@@ -1,0 +1,76 @@
+package dev.superapp.batch.reconciliation;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts one reconciliation run now. Every run is a new job instance (the business date only
+ * names it), and it reads every order that is PENDING when it starts.
+ */
+@Service
+public class ReconciliationLauncher {
+
+    static final String REPORT_KEY = "report.path";
+    static final String SUMMARY_KEY = "summary.path";
+
+    private final JobOperator jobOperator;
+    private final Job reconciliationJob;
+    private final ReconciliationResults results;
+    private final Clock clock;
+
+    ReconciliationLauncher(JobOperator jobOperator, @Qualifier("reconciliationJob") Job reconciliationJob,
+                           ReconciliationResults results, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.reconciliationJob = reconciliationJob;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the job to its end.
+     *
+     * @param options overrides of the reconciliation properties for this run: {@code closeAfter},
+     *                {@code pollAttempts}, {@code pollInterval}
+     */
+    public ReconciliationRun run(LocalDate businessDate, Map<String, String> options) throws Exception {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString("businessDate", businessDate.toString())
+                .addLong("run.id", clock.millis());
+        options.forEach((name, value) -> parameters.addString(name, value, false));
+        return describe(jobOperator.start(reconciliationJob, parameters.toJobParameters()));
+    }
+
+    /** What an execution of {@code reconciliationJob} produced, for printing. */
+    public ReconciliationRun describe(JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        return new ReconciliationRun(execution.getId(), execution.getStatus(),
+                context.containsKey(REPORT_KEY) ? Path.of(context.getString(REPORT_KEY)) : null,
+                context.containsKey(SUMMARY_KEY) ? Path.of(context.getString(SUMMARY_KEY)) : null,
+                results.summary(execution.getJobInstance().getInstanceId()),
+                execution.getExitStatus().getExitDescription());
+    }
+
+    /**
+     * One finished run.
+     *
+     * @param report      null when the run failed before writing it
+     * @param failure     why the run failed, empty when it completed
+     */
+    public record ReconciliationRun(long executionId, BatchStatus status, Path report, Path summaryFile,
+                                    ReconciliationSummary summary, String failure) {
+
+        public boolean completed() {
+            return status == BatchStatus.COMPLETED;
+        }
+    }
+}
