@@ -2,6 +2,7 @@ package dev.superapp.batch.reconciliation;
 
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.SuperAppClient;
+import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -102,6 +103,14 @@ class ReconciliationJobConfiguration {
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
             @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         return new ReconciliationResultWriter(jdbcTemplate, clock, jobInstanceId, jobExecutionId);
+    }
+
+    @Bean
+    Step writeReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ReconciliationResults results, ReportProperties reports) {
+        return new StepBuilder("writeReportStep", jobRepository)
+                .tasklet(new ReconciliationReportTasklet(results, reports), transactionManager)
+                .build();
     }
 
     /** One thread per request the platform lets us have in flight. */
