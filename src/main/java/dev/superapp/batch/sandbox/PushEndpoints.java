@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class PushEndpoints {
 
-    static final int MAX_RECIPIENTS = 50;
+    private static final int MAX_RECIPIENTS = 50;
 
     private final DeliveryLog log;
     private final Clock clock;

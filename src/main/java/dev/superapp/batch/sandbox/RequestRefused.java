@@ -10,6 +10,7 @@ final class RequestRefused extends RuntimeException {
     private final int status;
 
     private RequestRefused(int status, String message) {
+        // No stack trace: this is an answer to a caller, not a failure of the sandbox.
         super(message, null, false, false);
         this.status = status;
     }

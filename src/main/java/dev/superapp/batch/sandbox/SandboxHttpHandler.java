@@ -43,6 +43,7 @@ final class SandboxHttpHandler implements HttpHandler {
             String path = exchange.getRequestURI().getPath();
             Route route = routes.get(path);
             if (route == null) {
+                pause(latency);
                 send(exchange, SandboxAnswer.plainText(404, "no such endpoint"));
                 return;
             }

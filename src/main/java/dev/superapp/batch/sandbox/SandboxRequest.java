@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ record SandboxRequest(String method, String path, Map<String, String> params) {
         }
         if (!body.isEmpty()) {
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            if (type == null || !type.toLowerCase().startsWith(FORM)) {
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(FORM)) {
                 throw RequestRefused.badRequest("the body must be " + FORM);
             }
             Map<String, String> form = new LinkedHashMap<>();
