@@ -1,0 +1,44 @@
+package dev.superapp.batch.sandbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every push delivered, in order. Notifications are never de-duplicated (each request shows
+ * again); an activity card is shown once per {@code activityId} and recipient until a status-0
+ * send withdraws it, which is the platform de-duplication that lets a campaign re-send a chunk.
+ */
+final class DeliveryLog {
+
+    private record CardKey(String activityId, String openId) {
+    }
+
+    private final List<Delivery> deliveries = new ArrayList<>();
+    private final Set<CardKey> shownCards = new HashSet<>();
+
+    synchronized void notified(List<String> openIds, Instant now) {
+        openIds.forEach(openId -> deliveries.add(new Delivery(OpenApiPaths.SEND_NOTIFY, openId, null, 1, now)));
+    }
+
+    synchronized void activity(String activityId, int status, List<String> openIds, Instant now) {
+        for (String openId : openIds) {
+            CardKey card = new CardKey(activityId, openId);
+            boolean changed = status == 1 ? shownCards.add(card) : shownCards.remove(card);
+            // A withdrawal is recorded even for a card never shown: the platform acted on the request.
+            if (changed || status == 0) {
+                deliveries.add(new Delivery(OpenApiPaths.SEND_ACTIVITY, openId, activityId, status, now));
+            }
+        }
+    }
+
+    synchronized List<Delivery> all() {
+        return List.copyOf(deliveries);
+    }
+
+    synchronized long visibleCount(String openId) {
+        return deliveries.stream().filter(d -> d.visible() && d.openId().equals(openId)).count();
+    }
+}

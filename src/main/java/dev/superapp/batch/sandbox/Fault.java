@@ -1,0 +1,32 @@
+package dev.superapp.batch.sandbox;
+
+/**
+ * A way the sandbox can misbehave on one request. The first four are answered before the
+ * platform acts (DESIGN: the platform does not act on 429 or 5xx); the last two happen after it
+ * acted, which is what makes a timeout or a garbled answer ambiguous for the caller.
+ */
+public enum Fault {
+    /** HTTP 500 with an envelope of status 500. */
+    HTTP_500(false),
+    /** HTTP 503 with a plain-text body, as a gateway in front of the platform answers. */
+    HTTP_503(false),
+    /** HTTP 429 with {@code Retry-After: 1}. */
+    HTTP_429(false),
+    /** HTTP 200 whose envelope says {@code responseHeader.status} 500. */
+    STATUS_500_IN_BODY(false),
+    /** Acts, then holds the connection for the configured hang and drops it without an answer. */
+    TIMEOUT(true),
+    /** Acts, then answers HTTP 200 with a body cut short in the middle of the JSON. */
+    MALFORMED_JSON(true);
+
+    private final boolean afterActing;
+
+    Fault(boolean afterActing) {
+        this.afterActing = afterActing;
+    }
+
+    /** Whether the platform has already acted on the request when this fault strikes. */
+    public boolean afterActing() {
+        return afterActing;
+    }
+}

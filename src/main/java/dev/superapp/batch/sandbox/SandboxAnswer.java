@@ -1,0 +1,48 @@
+package dev.superapp.batch.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One HTTP answer of the sandbox. Platform answers are the seed-001 envelope
+ * {@code {"responseHeader":{"status":N,"msg":"..."},"response":...}}.
+ *
+ * @param retryAfterSeconds the {@code Retry-After} header, or null for none
+ */
+record SandboxAnswer(int httpStatus, String contentType, String body, String retryAfterSeconds) {
+
+    private static final String JSON_TYPE = "application/json;charset=UTF-8";
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    static SandboxAnswer ok(Object response) {
+        return envelope(200, 200, "OK", response);
+    }
+
+    static SandboxAnswer refused(int status, String message) {
+        return envelope(200, status, message, null);
+    }
+
+    static SandboxAnswer envelope(int httpStatus, int status, String message, Object response) {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("status", status);
+        header.put("msg", message);
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("responseHeader", header);
+        envelope.put("response", response);
+        return new SandboxAnswer(httpStatus, JSON_TYPE, JSON.writeValueAsString(envelope), null);
+    }
+
+    static SandboxAnswer plainText(int httpStatus, String text) {
+        return new SandboxAnswer(httpStatus, "text/plain;charset=UTF-8", text, null);
+    }
+
+    static SandboxAnswer throttled() {
+        return new SandboxAnswer(429, JSON_TYPE, refused(429, "too many requests").body(), "1");
+    }
+
+    /** The same answer cut off in the middle, as a broken proxy or a crashed writer leaves it. */
+    SandboxAnswer garbled() {
+        return new SandboxAnswer(httpStatus, contentType, body.substring(0, body.length() / 2), retryAfterSeconds);
+    }
+}

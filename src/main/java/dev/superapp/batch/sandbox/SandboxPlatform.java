@@ -1,0 +1,102 @@
+package dev.superapp.batch.sandbox;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The state behind a running {@link SandboxServer}: its trades, the pushes it delivered, the
+ * faults queued for the next requests and how many requests each endpoint received. Tests
+ * script the platform and inspect what a job did to it through this class. Thread-safe.
+ */
+public final class SandboxPlatform {
+
+    private final Clock clock = Clock.systemUTC();
+    private final TradeBook trades = new TradeBook(clock);
+    private final DeliveryLog deliveries = new DeliveryLog();
+    private final FaultInjector faults;
+    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+
+    SandboxPlatform(SandboxSettings settings) {
+        this.faults = new FaultInjector(settings.faultRates(), settings.seed());
+    }
+
+    /** @throws IllegalArgumentException if its {@code tradeNo} or {@code outTradeNo} is already taken */
+    public void addTrade(SandboxTrade trade) {
+        trades.add(trade);
+    }
+
+    /** Adds all of them, or none if one {@code tradeNo} or {@code outTradeNo} is taken or repeated. */
+    public void addTrades(Collection<SandboxTrade> newTrades) {
+        trades.addAll(newTrades);
+    }
+
+    /** The trade's {@code transactionStatus} now, without counting a read. */
+    public int transactionStatus(String tradeNo) {
+        return trades.get(tradeNo).view().status();
+    }
+
+    /** How many {@code tradedetail} reads of this trade the platform answered (faulted ones not included). */
+    public int detailReads(String tradeNo) {
+        return trades.get(tradeNo).detailReads();
+    }
+
+    /** How many {@code tradeclose} calls on this trade the platform acted on (faulted ones not included). */
+    public int closeCalls(String tradeNo) {
+        return trades.get(tradeNo).closeCalls();
+    }
+
+    /**
+     * Makes the next {@code count} requests to {@code endpointPath} (one of {@link OpenApiPaths})
+     * fail with {@code fault}, before any random fault is drawn.
+     */
+    public void failNext(String endpointPath, int count, Fault fault) {
+        faults.failNext(endpointPath, count, fault);
+    }
+
+    /** Every push delivered so far, in order, withdrawals of activity cards included. */
+    public List<Delivery> deliveries() {
+        return deliveries.all();
+    }
+
+    /** How many pushes this recipient saw: notifications plus activity cards displayed. */
+    public long deliveryCount(String openId) {
+        return deliveries.visibleCount(openId);
+    }
+
+    /** Every request that reached this endpoint, faulted, throttled and refused ones included. */
+    public long requestCount(String endpointPath) {
+        LongAdder count = requests.get(endpointPath);
+        return count == null ? 0 : count.sum();
+    }
+
+    void countRequest(String endpointPath) {
+        requests.computeIfAbsent(endpointPath, any -> new LongAdder()).increment();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    FaultInjector faults() {
+        return faults;
+    }
+
+    /** The endpoints of seed 001 over this state, by path. */
+    Map<String, Route> routes(String appId) {
+        TradeEndpoints trade = new TradeEndpoints(trades, appId, clock);
+        PushEndpoints push = new PushEndpoints(deliveries, clock);
+        OAuthEndpoints oauth = new OAuthEndpoints();
+        return Map.of(
+                OpenApiPaths.ACCESS_TOKEN, Route.post(oauth::accessToken),
+                OpenApiPaths.USER_INFO, Route.get(oauth::userInfo),
+                OpenApiPaths.TRADE, Route.post(trade::create),
+                OpenApiPaths.TRADE_DETAIL, Route.get(trade::detail),
+                OpenApiPaths.TRADE_CLOSE, Route.post(trade::close),
+                OpenApiPaths.SEND_NOTIFY, Route.post(push::sendNotify),
+                OpenApiPaths.SEND_ACTIVITY, Route.post(push::sendActivity));
+    }
+}

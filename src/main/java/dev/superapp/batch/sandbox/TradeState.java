@@ -1,0 +1,76 @@
+package dev.superapp.batch.sandbox;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One trade as the platform holds it: where its status script stands, whether a close settled
+ * it, and how many reads and closes the platform acted on (tests assert "never closed twice").
+ */
+final class TradeState {
+
+    private static final int PROCESSING = 1;
+    private static final int SUCCEEDED = 2;
+    private static final int CLOSED = 6;
+
+    private final SandboxTrade trade;
+    private final Instant createdAt;
+    private Instant modifiedAt;
+    private int status;
+    private boolean settledByClose;
+    private int detailReads;
+    private int closeCalls;
+
+    TradeState(SandboxTrade trade, Instant createdAt) {
+        this.trade = trade;
+        this.createdAt = createdAt;
+        this.modifiedAt = createdAt;
+        // Before the first read the trade is in the first scripted state; a failing trade has none.
+        this.status = trade.alwaysFails() ? 0 : trade.statuses().get(0);
+    }
+
+    SandboxTrade trade() {
+        return trade;
+    }
+
+    /** A {@code tradedetail} read: moves the script one step on, unless a close already settled the trade. */
+    synchronized TradeView read(Instant now) {
+        detailReads++;
+        if (!settledByClose) {
+            List<Integer> script = trade.statuses();
+            changeTo(script.get(Math.min(detailReads, script.size()) - 1), now);
+        }
+        return view();
+    }
+
+    /** A {@code tradeclose}: whether the platform closed the trade. A trade no longer processing stays as it is. */
+    synchronized boolean close(Instant now) {
+        closeCalls++;
+        if (status != PROCESSING) {
+            return false;
+        }
+        settledByClose = true;
+        boolean closes = trade.closeBehaviour() == CloseBehaviour.CLOSES;
+        changeTo(closes ? CLOSED : SUCCEEDED, now);
+        return closes;
+    }
+
+    synchronized TradeView view() {
+        return new TradeView(trade, status, createdAt, modifiedAt);
+    }
+
+    synchronized int detailReads() {
+        return detailReads;
+    }
+
+    synchronized int closeCalls() {
+        return closeCalls;
+    }
+
+    private void changeTo(int newStatus, Instant now) {
+        if (newStatus != status) {
+            status = newStatus;
+            modifiedAt = now;
+        }
+    }
+}
