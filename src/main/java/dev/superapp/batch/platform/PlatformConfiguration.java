@@ -25,6 +25,7 @@ class PlatformConfiguration {
         return new OkHttpClient.Builder()
                 .connectTimeout(platform.connectTimeout())
                 .readTimeout(platform.readTimeout())
+                // Request bodies are small forms: a write that stalls as long as a read has failed.
                 .writeTimeout(platform.readTimeout())
                 .callTimeout(platform.callTimeout())
                 // Keep as many idle connections as requests may be in flight toward one platform.

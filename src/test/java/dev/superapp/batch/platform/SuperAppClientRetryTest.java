@@ -2,6 +2,7 @@ package dev.superapp.batch.platform;
 
 import static dev.superapp.batch.platform.SuperAppFixture.answer;
 import static dev.superapp.batch.platform.SuperAppFixture.detailJson;
+import static dev.superapp.batch.platform.SuperAppFixture.SHORT_READ_TIMEOUT;
 import static dev.superapp.batch.platform.SuperAppFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +37,7 @@ class SuperAppClientRetryTest {
 
     @Test
     void recoversFromThrottlingServerFaultsAndATimeoutWithinOneCall() {
+        client = SuperAppFixture.client(server, time, SHORT_READ_TIMEOUT);
         server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").build());
         server.enqueue(answer(503, "Service Unavailable"));
         server.enqueue(SuperAppFixture.status(500, "internal error"));
@@ -105,6 +107,7 @@ class SuperAppClientRetryTest {
 
     @Test
     void doesNotResendANotificationAfterATimeout() {
+        client = SuperAppFixture.client(server, time, SHORT_READ_TIMEOUT);
         server.enqueue(stalled());
         server.enqueue(ok("true"));
 
@@ -140,6 +143,7 @@ class SuperAppClientRetryTest {
 
     @Test
     void resendsAnActivityCardAfterATimeoutBecauseThePlatformDeduplicatesIt() {
+        client = SuperAppFixture.client(server, time, SHORT_READ_TIMEOUT);
         server.enqueue(stalled());
         server.enqueue(ok("true"));
 
@@ -151,6 +155,7 @@ class SuperAppClientRetryTest {
 
     @Test
     void resendsATradeCloseAfterATimeout() {
+        client = SuperAppFixture.client(server, time, SHORT_READ_TIMEOUT);
         server.enqueue(stalled());
         server.enqueue(ok("true"));
 

@@ -19,14 +19,20 @@ final class SuperAppFixture {
     static final String APP_ID = "mini-app-7";
     static final String SECRET = "s3cr3t-never-on-the-wire";
     static final long NOW_MILLIS = 1685608097842L;
-    /** Short, so that a stalled answer times out quickly in real time. */
-    static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    /** Long enough that a slow answer on a busy machine never passes for a timeout. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    /** For tests that stall an answer on purpose: short, as it is spent in real time. */
+    static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(500);
 
     private SuperAppFixture() {
     }
 
     static SuperAppClient client(MockWebServer server, FakeTime time) {
-        return client(server, time, new RetryPolicy(5, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(60)), 16);
+        return client(server, time, READ_TIMEOUT);
+    }
+
+    static SuperAppClient client(MockWebServer server, FakeTime time, Duration readTimeout) {
+        return client(server, time, RetryPolicy.defaults(Duration.ofSeconds(60)), 16, readTimeout);
     }
 
     static SuperAppClient client(MockWebServer server, FakeTime time, RetryPolicy policy, int maxInFlight) {
