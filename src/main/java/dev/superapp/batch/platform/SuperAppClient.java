@@ -1,10 +1,44 @@
 package dev.superapp.batch.platform;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The SuperApp OpenAPI (seed 001): trade queries and closing, notifications and activity cards.
- * One instance per configured platform; thread-safe.
+ * One instance per configured platform; thread-safe. Credentials are checked on the first call,
+ * so an application that never calls the platform starts without them.
  */
 public class SuperAppClient {
+
+    /** The platform takes at most this many {@code openIds} in one push. */
+    public static final int MAX_RECIPIENTS = 50;
+
+    private final SuperAppProperties properties;
+    private final OkHttpClient http;
+    private final SuperAppAnswerReader answers;
+    private final ResilientCaller caller;
+    private final Clock clock;
+    private volatile SuperAppRequests requests;
+
+    /**
+     * @param http   the shared client, whose timeouts bound each attempt
+     * @param caller the in-flight bound, rate limit and retries toward this platform
+     * @param clock  supplies the {@code timestamp} of each request
+     */
+    public SuperAppClient(SuperAppProperties properties, OkHttpClient http, JsonMapper json, ResilientCaller caller,
+                          Clock clock) {
+        this.properties = properties;
+        this.http = http;
+        this.answers = new SuperAppAnswerReader(json);
+        this.caller = caller;
+        this.clock = clock;
+    }
 
     /**
      * {@code GET /neuopenapi/pay/transactions/tradedetail}, retried while the answer is not trustworthy.
@@ -12,13 +46,107 @@ public class SuperAppClient {
      * @throws TradeNotFoundException        the platform says the trade does not exist
      * @throws PlatformRejectedException     refused for a reason a retry cannot fix
      * @throws PlatformUnavailableException  no usable answer within the retry budget
+     * @throws PlatformNotConfiguredException superapp.* credentials are missing
      */
     public TradeDetail tradeDetail(String tradeNo) {
-        throw new UnsupportedOperationException("to be implemented");
+        return exchange(SuperAppEndpoint.TRADE_DETAIL, tradeParameters(tradeNo),
+                (response, raw) -> TradeDetailReader.read(response, tradeNo, raw));
     }
 
     /** {@code POST /neuopenapi/pay/transactions/tradeclose}; safe to repeat. Same exceptions as {@link #tradeDetail}. */
     public CloseAnswer tradeClose(String tradeNo) {
-        throw new UnsupportedOperationException("to be implemented");
+        return exchange(SuperAppEndpoint.TRADE_CLOSE, tradeParameters(tradeNo),
+                (response, raw) -> new CloseAnswer(booleanAnswer(SuperAppEndpoint.TRADE_CLOSE, response, raw), raw));
+    }
+
+    /**
+     * {@code POST /neuopenapi/notify/sendNotify}. Not safe to repeat: retried only after answers
+     * that prove the platform did not act (429, 5xx, a failure to connect).
+     *
+     * @param openIds 1 to {@value #MAX_RECIPIENTS} recipients
+     * @throws AmbiguousOutcomeException    sent, but no usable answer: it may or may not have been delivered
+     * @throws PlatformRejectedException    refused, or the platform answered {@code false}
+     * @throws PlatformUnavailableException no usable answer within the retry budget; not delivered
+     */
+    public void sendNotify(NotifyMessage message, List<String> openIds) {
+        push(SuperAppEndpoint.SEND_NOTIFY, message.parameters(), openIds);
+    }
+
+    /**
+     * {@code POST /neuopenapi/activity/sendActivity}; safe to repeat, as the platform de-duplicates
+     * by {@code activityId}.
+     *
+     * @param openIds 1 to {@value #MAX_RECIPIENTS} recipients
+     * @throws PlatformRejectedException    refused, or the platform answered {@code false}
+     * @throws PlatformUnavailableException no usable answer within the retry budget
+     */
+    public void sendActivity(ActivityMessage message, List<String> openIds) {
+        push(SuperAppEndpoint.SEND_ACTIVITY, message.parameters(), openIds);
+    }
+
+    private void push(SuperAppEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
+        parameters.put("openIds", joinRecipients(openIds));
+        exchange(endpoint, parameters, (response, raw) -> {
+            if (!booleanAnswer(endpoint, response, raw)) {
+                throw new PlatformRejectedException(endpoint.label(), 200, "the platform answered false", raw);
+            }
+            return null;
+        });
+    }
+
+    private <T> T exchange(SuperAppEndpoint endpoint, Map<String, String> parameters, PayloadReader<T> reader) {
+        SuperAppRequests signing = requests();
+        return caller.call(endpoint.label(), endpoint.kind(), () -> {
+            try (Response response = http.newCall(signing.build(endpoint, parameters)).execute()) {
+                String body = response.body().string();
+                return reader.read(answers.payload(endpoint, response.code(), response.header("Retry-After"), body), body);
+            }
+        });
+    }
+
+    private SuperAppRequests requests() {
+        SuperAppRequests built = requests;
+        if (built == null) {
+            // Two threads racing here build equal instances; either may win.
+            built = SuperAppRequests.configured(properties, clock);
+            requests = built;
+        }
+        return built;
+    }
+
+    private static Map<String, String> tradeParameters(String tradeNo) {
+        if (tradeNo == null || tradeNo.isBlank()) {
+            throw new IllegalArgumentException("tradeNo is empty");
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("tradeNo", tradeNo);
+        return parameters;
+    }
+
+    private static String joinRecipients(List<String> openIds) {
+        if (openIds == null || openIds.isEmpty() || openIds.size() > MAX_RECIPIENTS) {
+            throw new IllegalArgumentException("a push takes 1 to " + MAX_RECIPIENTS + " openIds, got "
+                    + (openIds == null ? 0 : openIds.size()));
+        }
+        for (String openId : openIds) {
+            // A comma inside one id would silently split it into two recipients on the platform.
+            if (openId == null || openId.isBlank() || openId.indexOf(',') >= 0) {
+                throw new IllegalArgumentException("not a usable openId: '" + openId + "'");
+            }
+        }
+        return String.join(",", openIds);
+    }
+
+    private static boolean booleanAnswer(SuperAppEndpoint endpoint, JsonNode response, String raw) throws UnusableAnswer {
+        if (!response.isBoolean()) {
+            throw UnusableAnswer.malformed(endpoint.label() + " answered a response that is not true or false", raw, null);
+        }
+        return response.booleanValue();
+    }
+
+    /** Reads the {@code response} of a success answer, given the raw body as evidence. */
+    @FunctionalInterface
+    private interface PayloadReader<T> {
+        T read(JsonNode response, String rawAnswer) throws UnusableAnswer;
     }
 }

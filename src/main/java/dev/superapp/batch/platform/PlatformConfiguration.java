@@ -1,0 +1,42 @@
+package dev.superapp.batch.platform;
+
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP side of the platforms: one shared {@link OkHttpClient} and the platform clients built
+ * on it. Creating the clients needs no credentials, so every command's context starts; a client
+ * checks its credentials when first called.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({PlatformProperties.class, SuperAppProperties.class})
+class PlatformConfiguration {
+
+    /** Shared by every platform client: one connection pool, explicit timeouts for each attempt. */
+    @Bean
+    OkHttpClient platformHttpClient(PlatformProperties platform) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(platform.connectTimeout())
+                .readTimeout(platform.readTimeout())
+                // Request bodies are small forms: a write that stalls as long as a read has failed.
+                .writeTimeout(platform.readTimeout())
+                .callTimeout(platform.callTimeout())
+                // Keep as many idle connections as requests may be in flight toward one platform.
+                .connectionPool(new ConnectionPool(platform.maxInFlight(), 5, TimeUnit.MINUTES))
+                .build();
+    }
+
+    @Bean
+    SuperAppClient superAppClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, SuperAppProperties superApp,
+                                  PlatformProperties platform, ObjectProvider<Clock> clock) {
+        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL);
+        return new SuperAppClient(superApp, platformHttpClient, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
+    }
+}

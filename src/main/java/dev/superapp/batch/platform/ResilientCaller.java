@@ -1,0 +1,169 @@
+package dev.superapp.batch.platform;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the calls toward one platform; one instance per platform, shared by all its threads.
+ *
+ * <p>Every request waits for one of {@code platform.max-in-flight} slots and for its turn at the
+ * {@link AdaptiveRateLimiter}. A failed attempt is followed by the {@link NextStep} its failure
+ * calls for: a 429 slows the limiter and waits {@code Retry-After} (or a backoff) without using
+ * up an attempt; a retry waits a full-jitter backoff of the {@link RetryPolicy} and uses one up.
+ * Without attempts left, or when the next wait would pass the call deadline, the call ends with
+ * {@link PlatformUnavailableException}; a request that may have acted ends with
+ * {@link AmbiguousOutcomeException}. A {@link PlatformException} thrown by the attempt itself
+ * (a refusal) passes through untouched.
+ */
+public final class ResilientCaller {
+
+    private static final Logger log = LoggerFactory.getLogger(ResilientCaller.class);
+
+    /** One request and the reading of its answer; called again for every retry. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        T send() throws IOException, UnusableAnswer;
+    }
+
+    private final Semaphore inFlight;
+    private final AdaptiveRateLimiter limiter;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final LongSupplier nanoTicker;
+    private final DoubleSupplier jitter;
+
+    public ResilientCaller(PlatformProperties platform, RetryPolicy retry, Sleeper sleeper) {
+        this(platform.maxInFlight(), new AdaptiveRateLimiter(platform.rateLimit(), System::nanoTime), retry, sleeper,
+                System::nanoTime, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    ResilientCaller(int maxInFlight, AdaptiveRateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
+                    LongSupplier nanoTicker, DoubleSupplier jitter) {
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("platform.max-in-flight must be at least 1, was " + maxInFlight);
+        }
+        // Fair, so that a call waiting for a slot is not overtaken indefinitely by newer ones.
+        this.inFlight = new Semaphore(maxInFlight, true);
+        this.limiter = limiter;
+        this.retry = retry;
+        this.sleeper = sleeper;
+        this.nanoTicker = nanoTicker;
+        this.jitter = jitter;
+    }
+
+    /**
+     * Runs {@code attempt} until it returns, fails for good or the call deadline passes.
+     *
+     * @param endpoint names the call in messages and logs, e.g. {@code SuperApp tradedetail}
+     */
+    public <T> T call(String endpoint, CallKind kind, Attempt<T> attempt) {
+        return new Call<>(endpoint, kind, attempt).run();
+    }
+
+    /** The state of one call across its attempts. */
+    private final class Call<T> {
+        private final String endpoint;
+        private final CallKind kind;
+        private final Attempt<T> attempt;
+        private final long deadline;
+        private int sent;
+        private int attemptsUsed;
+        private String lastFailure = "no request sent";
+        private String lastAnswer;
+        private Throwable lastCause;
+
+        Call(String endpoint, CallKind kind, Attempt<T> attempt) {
+            this.endpoint = endpoint;
+            this.kind = kind;
+            this.attempt = attempt;
+            this.deadline = nanoTicker.getAsLong() + retry.callDeadline().toNanos();
+        }
+
+        T run() {
+            while (true) {
+                try {
+                    T result = sendWhenAdmitted();
+                    limiter.onSuccess();
+                    return result;
+                } catch (UnusableAnswer answer) {
+                    remember(answer.getMessage(), answer.rawAnswer(), answer);
+                    if (answer.kind() == UnusableAnswer.Kind.THROTTLED) {
+                        limiter.onThrottled(answer.retryAfter().orElse(null));
+                    }
+                    // A Retry-After became the limiter's pause, which the next admission waits out.
+                    proceed(NextStep.afterAnswer(kind, answer.kind()), answer.retryAfter().isPresent());
+                } catch (IOException e) {
+                    remember(e.getClass().getSimpleName() + ": " + e.getMessage(), null, e);
+                    proceed(NextStep.afterNoAnswer(kind, e), false);
+                }
+            }
+        }
+
+        private T sendWhenAdmitted() throws IOException, UnusableAnswer {
+            try {
+                if (!inFlight.tryAcquire(Math.max(0, deadline - nanoTicker.getAsLong()), TimeUnit.NANOSECONDS)) {
+                    throw giveUp("; no free request slot before the call deadline");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw giveUp("; interrupted");
+            }
+            try {
+                waitOrGiveUp(limiter.reserve());
+                sent++;
+                return attempt.send();
+            } finally {
+                inFlight.release();
+            }
+        }
+
+        private void proceed(NextStep step, boolean pausedByPlatform) {
+            switch (step) {
+                case AMBIGUOUS -> throw lastCause instanceof IOException
+                        ? new AmbiguousOutcomeException(endpoint, lastCause)
+                        : new AmbiguousOutcomeException(endpoint, lastFailure, lastAnswer, lastCause);
+                case GIVE_UP -> throw giveUp("");
+                case RETRY -> {
+                    if (++attemptsUsed >= retry.maxAttempts()) {
+                        throw giveUp("");
+                    }
+                }
+                case WAIT_THROTTLED -> { }
+            }
+            Duration wait = pausedByPlatform ? Duration.ZERO
+                    : Duration.ofNanos((long) (jitter.getAsDouble() * retry.backoffCeiling(sent).toNanos()));
+            log.debug("{}: {} (request {}); next try in {} ms", endpoint, lastFailure, sent, wait.toMillis());
+            waitOrGiveUp(wait);
+        }
+
+        private void waitOrGiveUp(Duration wait) {
+            if (nanoTicker.getAsLong() + wait.toNanos() > deadline) {
+                throw giveUp("; waiting " + wait.toMillis() + " ms more would pass the call deadline of "
+                        + retry.callDeadline());
+            }
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw giveUp("; interrupted");
+            }
+        }
+
+        private void remember(String failure, String answer, Throwable cause) {
+            lastFailure = failure;
+            lastAnswer = answer;
+            lastCause = cause;
+        }
+
+        private PlatformUnavailableException giveUp(String why) {
+            return new PlatformUnavailableException(endpoint, sent, lastFailure + why, lastAnswer, lastCause);
+        }
+    }
+}
