@@ -57,6 +57,11 @@ public final class SandboxPlatform {
         faults.failNext(endpointPath, count, fault);
     }
 
+    /** Drops faults queued by {@link #failNext} that no request has used yet. */
+    public void clearQueuedFaults() {
+        faults.clearQueued();
+    }
+
     /** Every push delivered so far, in order, withdrawals of activity cards included. */
     public List<Delivery> deliveries() {
         return deliveries.all();
