@@ -1,0 +1,118 @@
+package dev.superapp.batch.report;
+
+import com.opencsv.CSVWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+
+/**
+ * The one way reports are written: a UTF-8 CSV file with a header row, safe to open in a
+ * spreadsheet, that appears under its final name only once it is whole.
+ *
+ * <p>Rows go to {@code <name>.part} in the same directory; {@link #complete()} renames that file
+ * atomically to {@code <name>}, so a reader (finance, the acceptance tests) never sees half a
+ * report. Closing without completing deletes the partial file. Every cell that a spreadsheet
+ * would run as a formula (starting with {@code = + - @}, tab or carriage return) is written with
+ * a leading {@code '} — negative amounts included, since they are written as text too.
+ *
+ * <pre>{@code
+ * try (ReportFile report = ReportFile.create(properties.dir(), "name.csv", "a", "b")) {
+ *     report.row("1", 2);
+ *     Path written = report.complete();
+ * }
+ * }</pre>
+ *
+ * Not thread-safe: one writer per report.
+ */
+public final class ReportFile implements AutoCloseable {
+
+    private static final String PARTIAL_SUFFIX = ".part";
+
+    private final Path target;
+    private final Path partial;
+    private final int columns;
+    private final CSVWriter csv;
+    private boolean completed;
+
+    private ReportFile(Path target, Path partial, int columns, CSVWriter csv) {
+        this.target = target;
+        this.partial = partial;
+        this.columns = columns;
+        this.csv = csv;
+    }
+
+    /**
+     * Starts a report {@code dir/name}, creating {@code dir} if missing, and writes the header row.
+     * A partial file left behind by an earlier crash under the same name is overwritten.
+     */
+    public static ReportFile create(Path dir, String name, String... header) {
+        if (header.length == 0) {
+            throw new IllegalArgumentException("a report needs a header row");
+        }
+        Path target = dir.resolve(name);
+        Path partial = dir.resolve(name + PARTIAL_SUFFIX);
+        try {
+            Files.createDirectories(dir);
+            ReportFile report = new ReportFile(target, partial, header.length,
+                    new CSVWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8)));
+            report.row((Object[]) header);
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds one row; {@code null} cells are written empty, others by {@code toString()}. */
+    public void row(Object... cells) {
+        if (completed) {
+            throw new IllegalStateException("report " + target + " is already complete");
+        }
+        if (cells.length != columns) {
+            throw new IllegalArgumentException("report " + target + " has " + columns + " columns, row has " + cells.length);
+        }
+        csv.writeNext(Arrays.stream(cells).map(ReportFile::safeCell).toArray(String[]::new), false);
+    }
+
+    /** Publishes the report under its final name and returns that path. */
+    public Path complete() {
+        try {
+            // CSVWriter keeps write errors to itself; checkError() flushes and reports them.
+            if (csv.checkError()) {
+                throw csv.getException();
+            }
+            csv.close();
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            completed = true;
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Abandons the report unless {@link #complete()} was called: the partial file is deleted. */
+    @Override
+    public void close() {
+        if (completed) {
+            return;
+        }
+        try {
+            csv.close();
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove partial report " + partial + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Neutralises spreadsheet formulas (CSV injection) by making the cell plain text. */
+    static String safeCell(Object cell) {
+        String text = cell == null ? "" : cell.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}
