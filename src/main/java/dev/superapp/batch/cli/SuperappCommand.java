@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "superapp-batch", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = SuperappCommand.JarVersion.class,
         description = "Reconciliation and campaign pushes for super-app mini programs.",
-        subcommands = {RunsCommand.class})
+        subcommands = {ImportOrdersCommand.class, RunsCommand.class})
 public class SuperappCommand implements Runnable {
 
     @CommandLine.Spec
