@@ -31,6 +31,14 @@ class SuperappCommandTest {
     }
 
     @Test
+    void reportsAnArgumentOfTheWrongTypeWithExitCode2() {
+        CliRun run = CliRun.run("restart", "last-night");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().contains("'last-night' is not a long");
+    }
+
+    @Test
     void reportsAnUnreachableDatabaseByItsUrlWithExitCode2() {
         CliRun run = CliRun.run("runs", "-Dspring.datasource.url=jdbc:mysql://127.0.0.1:1/nope");
 
