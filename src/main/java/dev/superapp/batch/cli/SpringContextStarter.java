@@ -12,8 +12,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Starts the Spring application context for one command: not a web application, no banner,
- * no shutdown hook (the command closes the context itself), with the command's properties
- * taking precedence over application.yaml and the environment.
+ * with the command's properties taking precedence over application.yaml and the environment.
+ * The command closes the context when it is done; Spring Boot's shutdown hook still closes it
+ * cleanly when a long-running command is stopped with Ctrl-C.
  *
  * <p>A context that fails to start because of the user's setup (an unreachable database, an
  * invalid property) becomes a {@link dev.superapp.batch.system.UserInputException}; see
@@ -49,7 +50,6 @@ class SpringContextStarter {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .registerShutdownHook(false)
                 .initializers(context -> environment.set(context.getEnvironment()));
         if (!debug) {
             builder.properties(QUIET_FAILURES);

@@ -88,6 +88,6 @@ abstract class OrderImportContract {
     }
 
     private static OrderRow order(String outTradeNo, String tradeNo, long amount, OrderStatus status, String createdAt) {
-        return new OrderRow(1, outTradeNo, tradeNo, "open-" + outTradeNo, amount, "SAR", status, OffsetDateTime.parse(createdAt).toInstant());
+        return new OrderRow(outTradeNo, tradeNo, "open-" + outTradeNo, amount, "SAR", status, OffsetDateTime.parse(createdAt).toInstant());
     }
 }

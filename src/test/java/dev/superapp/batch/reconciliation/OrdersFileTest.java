@@ -28,7 +28,7 @@ class OrdersFileTest {
         List<OrderRow> orders = OrdersFile.read(write(HEADER
                 + "A-1,T-1,open-1,1250,sar,PAID,2026-03-01T09:30:00+03:00\n"));
 
-        assertThat(orders).containsExactly(new OrderRow(2, "A-1", "T-1", "open-1", 1250, "SAR",
+        assertThat(orders).containsExactly(new OrderRow("A-1", "T-1", "open-1", 1250, "SAR",
                 OrderStatus.PAID, Instant.parse("2026-03-01T06:30:00Z")));
     }
 
@@ -65,16 +65,22 @@ class OrdersFileTest {
     }
 
     @Test
-    void acceptsByteOrderMarkCrlfAndBlankLinesAndCountsLinesAsTheEditorShowsThem() throws IOException {
-        Path file = dir.resolve("orders.csv");
-        Files.writeString(file, "\uFEFF" + HEADER.replace("\n", "\r\n")
+    void acceptsByteOrderMarkCrlfAndBlankLines() throws IOException {
+        List<OrderRow> orders = OrdersFile.read(write("\uFEFF" + HEADER.replace("\n", "\r\n")
                 + "\r\nA-1,T-1,o,1,USD,PAID,2026-03-01T00:00:00Z\r\n\r\n,,,,,,\r\n"
-                + "A-2,T-2,o,2,USD,PAID,2026-03-01T00:00:00Z\r\n\r\n", StandardCharsets.UTF_8);
+                + "A-2,T-2,o,2,USD,PAID,2026-03-01T00:00:00Z\r\n\r\n"));
 
-        List<OrderRow> orders = OrdersFile.read(file);
+        assertThat(orders).extracting(OrderRow::outTradeNo, OrderRow::tradeNo)
+                .containsExactly(Tuple.tuple("A-1", "T-1"), Tuple.tuple("A-2", "T-2"));
+    }
 
-        assertThat(orders).extracting(OrderRow::outTradeNo, OrderRow::line)
-                .containsExactly(Tuple.tuple("A-1", 3L), Tuple.tuple("A-2", 6L));
+    @Test
+    void countsLinesAsAnEditorShowsThemBlankAndQuotedMultiLineOnesIncluded() throws IOException {
+        Path file = write(HEADER + "\r\nA-1,T-1,\"two\nlines\",1,USD,PAID,2026-03-01T00:00:00Z\r\n\r\n"
+                + "A-2,T-2,o,1,USD,PAID,yesterday\r\n");
+
+        assertThatThrownBy(() -> OrdersFile.read(file))
+                .hasMessageStartingWith(file + " line 6, column created_at: \"yesterday\"");
     }
 
     @Test
