@@ -3,9 +3,14 @@ package dev.superapp.batch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.superapp.batch.testing.TestDatabase;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.GenericApplicationContext;
+import picocli.CommandLine;
 
 /** What every command shares: usage errors, setup errors and unexpected failures, each as one line. */
 class SuperappCommandTest {
@@ -92,6 +97,26 @@ class SuperappCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.errLines().get(0)).isEqualTo("superapp-batch runs failed unexpectedly: IllegalStateException: broken on purpose");
         assertThat(run.err()).contains("\tat dev.superapp.batch.cli.SuperappCommandTest$BrokenConfiguration.broken");
+    }
+
+    @Test
+    void letsTheUsersPropertiesOverrideTheOnesACommandSets() {
+        Map<String, String> started = new HashMap<>();
+        SpringContextStarter recording = new SpringContextStarter() {
+            @Override
+            ConfigurableApplicationContext start(Map<String, String> properties, boolean debug) {
+                started.putAll(properties);
+                return new GenericApplicationContext();
+            }
+        };
+        CommandLine commandLine = SuperappCommand.commandLine(recording);
+        commandLine.parseArgs("-Dreports.dir=/mine", "runs");
+
+        commandLine.<SuperappCommand>getCommand().inContext(
+                Map.of("reports.dir", "/demo", "superapp.base-url", "http://localhost:1234"), context -> null);
+
+        assertThat(started).containsExactlyInAnyOrderEntriesOf(
+                Map.of("reports.dir", "/mine", "superapp.base-url", "http://localhost:1234"));
     }
 
     /** A bean that cannot be created: a bug, not something the user set up wrong. */
