@@ -102,11 +102,11 @@ final class YamlSection {
         problems.add(field(name), message);
     }
 
-    String field(String name) {
+    private String field(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    static String describe(JsonNode value) {
+    private static String describe(JsonNode value) {
         return value.isContainer() ? (value.isArray() ? "a list" : "a mapping") : "'" + value.asString() + "'";
     }
 }
