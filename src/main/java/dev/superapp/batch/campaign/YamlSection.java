@@ -50,7 +50,7 @@ final class YamlSection {
         return value == null || value.isNull() ? null : value;
     }
 
-    /** A required text field; numbers are taken as written ({@code templateId: 1}). Blank counts as missing. */
+    /** A required text field; numbers are taken as written ({@code templateId: 1}). A blank value is a problem too. */
     String text(String name) {
         if (get(name) == null) {
             problem(name, "missing; " + requiredBy + " requires it");
