@@ -1,0 +1,21 @@
+package dev.superapp.batch.campaign;
+
+import java.util.List;
+
+/**
+ * A campaign definition that must not be sent, with every problem found: one line each, naming the
+ * file and the field. The message is those lines, so the command line prints it as is and exits 2.
+ */
+public class CampaignDefinitionException extends RuntimeException {
+
+    private final List<String> problems;
+
+    public CampaignDefinitionException(List<String> problems) {
+        super(String.join(System.lineSeparator(), problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.superapp.batch.campaign;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code campaignJob}: {@code stageAudienceStep} stages the audience of a registered campaign in
+ * {@code campaign_recipient}; the sending and the delivery report follow it.
+ *
+ * <p>The identifying job parameter {@value #CAMPAIGN_PARAMETER} is the campaign id, so a campaign is one job
+ * instance: starting it again resumes a failed run, and is refused once the campaign completed.
+ */
+@Configuration(proxyBeanMethods = false)
+class CampaignJobConfiguration {
+
+    static final String JOB_NAME = "campaignJob";
+    static final String CAMPAIGN_PARAMETER = "campaign";
+
+    @Bean
+    Job campaignJob(JobRepository jobRepository, Step stageAudienceStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(stageAudienceStep).build();
+    }
+
+    @Bean
+    Step stageAudienceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ItemStreamReader<AudienceLine> audienceReader,
+                           ItemWriter<AudienceLine> recipientStagingWriter, CampaignStagingProperties properties) {
+        return new StepBuilder("stageAudienceStep", jobRepository)
+                .<AudienceLine, AudienceLine>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(audienceReader)
+                .writer(recipientStagingWriter)
+                .build();
+    }
+
+    // Step-scoped beans are declared by interface: the scope proxies them, and the classes are final.
+
+    @Bean
+    @StepScope
+    ItemStreamReader<AudienceLine> audienceReader(CampaignStore store,
+            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
+        StoredCampaign campaign = store.find(campaignId).orElseThrow(() -> new IllegalStateException(
+                "campaign " + campaignId + " is not registered; register its definition before starting " + JOB_NAME));
+        return new AudienceReader(campaign.audience(), campaign.channel().audienceColumn(),
+                store.lastStagedLine(campaignId));
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<AudienceLine> recipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc,
+            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
+        return new RecipientStagingWriter(jdbcTemplate, jdbc, campaignId);
+    }
+}
