@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "superapp-batch", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = SuperappCommand.JarVersion.class,
         description = "Reconciliation and campaign pushes for super-app mini programs.",
-        subcommands = {ImportOrdersCommand.class, RunsCommand.class, RestartCommand.class})
+        subcommands = {DemoCommand.class, ReconcileCommand.class, ImportOrdersCommand.class, RunsCommand.class,
+                RestartCommand.class, SandboxCommand.class})
 public class SuperappCommand implements Runnable {
 
     @CommandLine.Spec
