@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +49,8 @@ abstract class ReconciliationJobContract {
 
     @Autowired ReconciliationLauncher launcher;
     @Autowired JdbcClient jdbc;
+    @Autowired JobOperator jobOperator;
+    @Autowired JobRepository jobRepository;
 
     final SandboxPlatform sandbox = TestSandbox.platform();
     final String prefix = "T" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -184,6 +190,41 @@ abstract class ReconciliationJobContract {
         assertThat(reportByOrder(run.report()).get(prefix + "young")[3]).isEqualTo("CLOSED_STALE");
         assertThat(sandbox.detailReads(prefix + "young")).isEqualTo(2);
     }
+
+    @Test
+    void failedRunRestartsFromItsLastCommittedChunkWithoutAskingAgain() throws Exception {
+        installResultFault();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            String name = "r%02d".formatted(i);
+            names.add(name);
+            trade(name, 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+            order(name, name, STALE);
+        }
+        jdbc.sql("INSERT INTO test_fault (out_trade_no) VALUES (?)").param(prefix + "r08").update();
+
+        ReconciliationRun failed = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(names.stream().map(this::statusOf))
+                .containsExactly("PAID", "PAID", "PAID", "PAID", "PAID", "PENDING", "PENDING", "PENDING", "PENDING",
+                        "PENDING", "PENDING", "PENDING");
+        jdbc.sql("DELETE FROM test_fault").update();
+
+        JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(failed.executionId()));
+        ReconciliationRun run = launcher.describe(restarted);
+
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(names.stream().map(this::statusOf)).containsOnly("PAID");
+        assertThat(names.stream().map(name -> sandbox.detailReads(prefix + name)))
+                .as("committed chunk not asked again; the rolled-back chunk asked again")
+                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 1, 1);
+        assertThat(reportByOrder(run.report())).hasSize(12);
+        assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(12);
+    }
+
+    /** Makes inserting a result fail for the order numbers listed in a {@code test_fault} table. */
+    abstract void installResultFault();
 
     void trade(String name, long amount, String currency, String openId, CloseBehaviour close, Integer... statuses) {
         sandbox.addTrade(SandboxTrade.scripted(prefix + name, prefix + name, openId, amount, currency, close, statuses));
