@@ -17,7 +17,7 @@ final class JobRuns {
     static long runFlakyJob(String databaseUrl, String run, boolean fail) throws Exception {
         Map<String, String> properties = Map.of("spring.datasource.url", databaseUrl, "flaky-job.fail", String.valueOf(fail));
         try (ConfigurableApplicationContext context = FlakyJobConfiguration.STARTER.start(properties, false)) {
-            JobExecution execution = context.getBean(JobOperator.class).start(context.getBean(Job.class),
+            JobExecution execution = context.getBean(JobOperator.class).start(context.getBean(FlakyJobConfiguration.JOB_NAME, Job.class),
                     new JobParametersBuilder().addString("run", run).addString("note", "not identifying", false).toJobParameters());
             if (execution.getStatus() != (fail ? BatchStatus.FAILED : BatchStatus.COMPLETED)) {
                 throw new IllegalStateException("flaky job ended " + execution.getStatus());
