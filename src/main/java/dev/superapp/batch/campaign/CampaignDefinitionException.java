@@ -1,12 +1,14 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.system.UserInputException;
+
 import java.util.List;
 
 /**
  * A campaign definition that must not be sent, with every problem found: one line each, naming the
  * file and the field. The message is those lines, so the command line prints it as is and exits 2.
  */
-public class CampaignDefinitionException extends RuntimeException {
+public class CampaignDefinitionException extends UserInputException {
 
     private final List<String> problems;
 

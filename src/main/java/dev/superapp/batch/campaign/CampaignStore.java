@@ -87,6 +87,12 @@ public class CampaignStore {
         return counts;
     }
 
+    /** The campaign was sent and reported: pushing it again sends nothing. */
+    void markFinished(String campaignId) {
+        jdbc.sql("UPDATE campaign SET status = 'FINISHED', updated_at = ? WHERE campaign_id = ?")
+                .params(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), campaignId).update();
+    }
+
     /** For the delivery report: up to {@code limit} recipients after line {@code afterLine} (0 first), by line. */
     public List<CampaignRecipient> recipients(String campaignId, long afterLine, int limit) {
         return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient"
@@ -109,7 +115,7 @@ public class CampaignStore {
                 .param(campaignId).query(Long.class).single();
     }
 
-    private static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
+    static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
         return new CampaignRecipient(rs.getLong("line_no"), rs.getString("recipient_id"),
                 RecipientState.valueOf(rs.getString("state")), rs.getString("detail"),
                 rs.getObject("chunk_no", Long.class), rs.getString("request_id"));

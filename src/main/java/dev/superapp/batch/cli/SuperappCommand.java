@@ -1,9 +1,11 @@
 package dev.superapp.batch.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SuperappCommand.JarVersion.class,
         description = "Reconciliation and campaign pushes for super-app mini programs.",
         subcommands = {DemoCommand.class, ReconcileCommand.class, ImportOrdersCommand.class, RunsCommand.class,
-                RestartCommand.class, SandboxCommand.class})
+                RestartCommand.class, PushCommand.class, SandboxCommand.class})
 public class SuperappCommand implements Runnable {
 
     @CommandLine.Spec
@@ -56,6 +58,8 @@ public class SuperappCommand implements Runnable {
     static CommandLine commandLine(SpringContextStarter contexts) {
         CommandErrors errors = new CommandErrors();
         return new CommandLine(new SuperappCommand(contexts))
+                // Durations read as in the properties: 500ms, 30s, 5m, or ISO-8601 (PT5M).
+                .registerConverter(Duration.class, DurationStyle::detectAndParse)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
     }
