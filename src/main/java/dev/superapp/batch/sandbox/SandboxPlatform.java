@@ -68,6 +68,11 @@ public final class SandboxPlatform {
     }
 
     /** How many pushes this recipient saw: notifications plus activity cards displayed. */
+    /** How many accepted push requests carried this recipient, including re-sends the platform de-duplicated. */
+    public long requestsCarrying(String openId) {
+        return deliveries.requestsCarrying(openId);
+    }
+
     public long deliveryCount(String openId) {
         return deliveries.visibleCount(openId);
     }
