@@ -129,8 +129,8 @@ class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<PushResult> pushResultWriter(PushRequestStore requests, PushProgress progress) {
-        return new PushResultWriter(requests, progress);
+    ItemWriter<PushResult> pushResultWriter(PushProgress progress) {
+        return new PushResultWriter(progress);
     }
 
     @Bean

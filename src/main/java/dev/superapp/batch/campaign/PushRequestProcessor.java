@@ -6,8 +6,9 @@ import dev.superapp.batch.platform.PlatformUnavailableException;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Sends one request, after recording it. Runs on many threads at once (the step's task executor),
- * each request in flight at most once at a time; holds no per-request state.
+ * Sends one request between two records of it: before it leaves (IN_FLIGHT) and as soon as it is
+ * answered. Each record commits on its own, so a process killed at any moment leaves in flight only
+ * the requests that were on the wire. Runs on many threads at once; holds no per-request state.
  */
 final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResult> {
 
@@ -25,7 +26,9 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
             // Committed before the request leaves: a crash after this point finds it IN_FLIGHT.
             store.recordInFlight(request);
         }
-        return new PushResult(request, send(request));
+        PushResult result = new PushResult(request, send(request));
+        store.recordAnswer(result);
+        return result;
     }
 
     private PushAnswer send(PushRequest request) {

@@ -74,25 +74,26 @@ class PushRequestStore {
         });
     }
 
-    /** Records how requests went, in the caller's (the chunk's) transaction. */
-    void recordAnswers(List<PushResult> results) {
-        LocalDateTime now = now();
-        List<Object[]> requests = new ArrayList<>();
+    /**
+     * Records how one request went, in a transaction of its own, as soon as the answer arrives: only
+     * requests actually on the wire when a process dies are left in flight.
+     */
+    void recordAnswer(PushResult result) {
+        PushRequest request = result.request();
+        PushAnswer answer = result.answer();
         List<Object[]> recipients = new ArrayList<>();
-        for (PushResult result : results) {
-            PushRequest request = result.request();
-            PushAnswer answer = result.answer();
-            requests.add(new Object[] {answer.state().name(), answer.rawAnswer(), now, request.campaignId(), request.chunkNo()});
-            for (CampaignRecipient recipient : request.recipients()) {
-                RecipientState outcome = answer.outcomeOf(recipient.recipientId());
-                String detail = outcome == RecipientState.SENT ? null : answer.detail();
-                recipients.add(new Object[] {outcome.name(), detail, request.campaignId(), recipient.lineNo()});
-            }
+        for (CampaignRecipient recipient : request.recipients()) {
+            RecipientState outcome = answer.outcomeOf(recipient.recipientId());
+            recipients.add(new Object[] {outcome.name(), outcome == RecipientState.SENT ? null : answer.detail(),
+                    request.campaignId(), recipient.lineNo()});
         }
-        batch.batchUpdate("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ? WHERE campaign_id = ? AND chunk_no = ?",
-                requests);
-        batch.batchUpdate("UPDATE campaign_recipient SET state = ?, detail = ? WHERE campaign_id = ? AND line_no = ?",
-                recipients);
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ? WHERE campaign_id = ? AND chunk_no = ?")
+                    .params(answer.state().name(), answer.rawAnswer(), now(), request.campaignId(), request.chunkNo())
+                    .update();
+            batch.batchUpdate("UPDATE campaign_recipient SET state = ?, detail = ? WHERE campaign_id = ? AND line_no = ?",
+                    recipients);
+        });
     }
 
     /**

@@ -1,0 +1,135 @@
+package dev.superapp.batch.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superapp.batch.SuperappBatchApplication;
+import dev.superapp.batch.cli.SuperappCommand;
+import dev.superapp.batch.sandbox.OpenApiPaths;
+import dev.superapp.batch.sandbox.SandboxServer;
+import dev.superapp.batch.sandbox.SandboxSettings;
+import dev.superapp.batch.testing.AudienceFiles;
+import dev.superapp.batch.testing.AudienceFiles.Audience;
+import dev.superapp.batch.testing.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactly once across a crash: a child JVM pushes a campaign and is killed with SIGKILL in the
+ * middle; pushing the same file again finishes it. Nobody is notified twice; activity chunks that
+ * were in flight are re-sent with the same activityId, and nothing acknowledged is sent again.
+ */
+class PushSurvivesAKilledProcessTest {
+
+    private static final int VALID = 1500;
+    private static final int CHUNK = 10;
+    private static final int IN_FLIGHT = 2;
+
+    @TempDir
+    Path dir;
+
+    private final SandboxServer sandbox = SandboxServer.start(
+            SandboxSettings.defaults("crash-app", "crash-secret").withLatency(Duration.ofMillis(60)));
+    private final String databaseUrl = TestDatabase.MARIADB.freshUrl();
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Test
+    void notifyCampaignKilledMidwayFinishesWithoutNotifyingAnyoneTwice() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", "n-", VALID);
+        Path campaign = AudienceFiles.campaign(dir, "notify", """
+                campaign: crash-notify
+                channel: notify
+                audience: n-audience.csv
+                notify: {notifyType: 1, title: Hello, text: Hi, navigateType: "1", language: en_US}
+                """);
+
+        killMidway(campaign, OpenApiPaths.SEND_NOTIFY);
+        Result resumed = push(arguments(campaign, "-Dpush.orphan-after=0s"));
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(audience.validIds()).allSatisfy(id ->
+                assertThat(sandbox.platform().deliveryCount(id)).as(id).isLessThanOrEqualTo(1));
+        long unknown = count(resumed.out(), "UNKNOWN");
+        assertThat(unknown).isLessThanOrEqualTo(CHUNK * IN_FLIGHT);
+        assertThat(count(resumed.out(), "SENT") + unknown).isEqualTo(VALID);
+        assertThat(audience.validIds().stream().filter(id -> sandbox.platform().deliveryCount(id) == 1).count())
+                .isGreaterThanOrEqualTo(count(resumed.out(), "SENT"));
+    }
+
+    @Test
+    void activityCampaignKilledMidwayResendsOnlyWhatWasInFlight() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", "a-", VALID);
+        Path campaign = AudienceFiles.campaign(dir, "activity", """
+                campaign: crash-activity
+                channel: activity
+                audience: a-audience.csv
+                activity: {activityId: crash-card, templateId: "1", color: FFFFFF, title: Sale, text: Off,
+                           iconUrl: "https://cdn.example/i.png", validityTime: 600, status: 1, language: en_US}
+                """);
+
+        killMidway(campaign, OpenApiPaths.SEND_ACTIVITY);
+        Result resumed = push(arguments(campaign, "-Dpush.orphan-after=0s"));
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(count(resumed.out(), "SENT")).isEqualTo(VALID);
+        assertThat(audience.validIds()).allSatisfy(id ->
+                assertThat(sandbox.platform().deliveryCount(id)).as(id).isEqualTo(1));
+        assertThat(audience.validIds()).allSatisfy(id ->
+                assertThat(sandbox.platform().requestsCarrying(id)).as(id).isBetween(1L, 2L));
+        assertThat(audience.validIds().stream().filter(id -> sandbox.platform().requestsCarrying(id) == 2))
+                .as("only chunks in flight at the kill are sent again").hasSizeLessThanOrEqualTo(CHUNK * IN_FLIGHT);
+    }
+
+    private void killMidway(Path campaign, String endpoint) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SuperappBatchApplication.class.getName()));
+        command.addAll(List.of(arguments(campaign)));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (sandbox.platform().requestCount(endpoint) < 30 && Instant.now().isBefore(deadline) && child.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertThat(child.isAlive()).as("the child is still sending when killed").isTrue();
+        child.destroyForcibly().waitFor();
+        assertThat(sandbox.platform().requestCount(endpoint)).isLessThan(VALID / CHUNK);
+    }
+
+    /** Pushes again in this JVM, as a person would after the crash. */
+    private static Result push(String... arguments) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = SuperappCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), arguments);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private String[] arguments(Path campaign, String... extra) {
+        List<String> arguments = new ArrayList<>(List.of("push", campaign.toString(),
+                "-Dspring.datasource.url=" + databaseUrl, "-Dspring.datasource.username=root",
+                "-Dsuperapp.base-url=" + sandbox.baseUrl(), "-Dsuperapp.app-id=crash-app",
+                "-Dsuperapp.secret=crash-secret", "-Dreports.dir=" + dir.resolve("reports"),
+                "-Dpush.chunk-size=" + CHUNK, "-Dplatform.max-in-flight=" + IN_FLIGHT));
+        arguments.addAll(List.of(extra));
+        return arguments.toArray(String[]::new);
+    }
+
+    /** The count printed for one outcome in push's summary table. */
+    private static long count(String output, String outcome) {
+        return output.lines().filter(line -> line.startsWith(outcome + " ")).findFirst()
+                .map(line -> Long.parseLong(line.substring(outcome.length()).strip())).orElse(0L);
+    }
+}
