@@ -1,5 +1,8 @@
 package dev.superapp.batch.cli;
 
+import dev.superapp.batch.campaign.CampaignDefinition;
+import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.reconciliation.OrderImporter;
 import dev.superapp.batch.reconciliation.OrderRow;
 import dev.superapp.batch.reconciliation.OrdersFile;
@@ -21,12 +24,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code demo}: the whole service on a fresh machine with nothing configured — the sandbox on a
  * free port, an embedded H2 database of its own under {@code ./data}, the sample orders, one
- * reconciliation, the summary and the report path.
+ * reconciliation, then one sample campaign per channel, each with its summary and report path.
+ * Every demo starts from an empty demo database, so it can be run again and again.
  */
 @Command(name = "demo", description = "Run a reconciliation against the built-in platform sandbox with sample data.")
 final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_DATABASE = "jdbc:h2:file:./data/demo;MODE=MySQL";
+    private static final Path SAMPLES = Path.of("data", "demo-samples");
 
     @ParentCommand
     private SuperappCommand root;
@@ -37,22 +42,29 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        DemoSamples.forgetEarlierDemo(Path.of("data"));
         try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.defaults(DemoSamples.APP_ID, DemoSamples.SECRET))) {
             sandbox.platform().addTrades(DemoSamples.platformTrades());
-            List<OrderRow> orders = OrdersFile.read(DemoSamples.extract("orders.csv", Path.of("data", "demo-samples")));
+            List<OrderRow> orders = OrdersFile.read(DemoSamples.extract("orders.csv", SAMPLES));
             Map<String, String> properties = Map.of(
                     "spring.datasource.url", DEMO_DATABASE,
                     "superapp.base-url", sandbox.baseUrl(),
                     "superapp.app-id", DemoSamples.APP_ID,
                     "superapp.secret", DemoSamples.SECRET,
                     "reconciliation.poll-interval", "500ms");
+            List<CampaignDefinition> campaigns = DemoSamples.campaigns(SAMPLES).stream()
+                    .map(new CampaignDefinitionParser()::parse).toList();
             return root.inContext(properties, context -> {
                 OrderImporter.Result imported = context.getBean(OrderImporter.class).importOrders(orders);
-                out.printf("sandbox platform on %s; %d sample orders set to their starting status%n",
+                out.printf("sandbox platform on %s; %d sample orders set to their starting status%n%n",
                         sandbox.baseUrl(), imported.total());
-                out.println();
                 ReconciliationRun run = context.getBean(ReconciliationLauncher.class).run(LocalDate.now(), Map.of());
-                return ReconciliationRunPrinter.print(run, out);
+                int exitCode = ReconciliationRunPrinter.print(run, out);
+                for (CampaignDefinition campaign : campaigns) {
+                    out.println();
+                    exitCode = Math.max(exitCode, PushRunPrinter.print(context.getBean(CampaignLauncher.class).push(campaign), out));
+                }
+                return exitCode;
             });
         }
     }

@@ -22,6 +22,7 @@ final class DemoSamples {
 
     static final String APP_ID = "sandbox-app";
     static final String SECRET = "sandbox-secret";
+    private static final List<String> CHANNELS = List.of("activity", "notify");
 
     private DemoSamples() {
     }
@@ -34,11 +35,29 @@ final class DemoSamples {
         }
     }
 
+    /** The sample campaigns, one per channel, with their audiences, extracted under {@code dir}. */
+    static List<Path> campaigns(Path dir) {
+        for (String channel : CHANNELS) {
+            extract("audiences/" + channel + "-audience.csv", dir);
+        }
+        return CHANNELS.stream().map(channel -> extract("campaigns/" + channel + ".yaml", dir)).toList();
+    }
+
+    /** Removes the previous demo's database, so every demo pushes its campaigns afresh. */
+    static void forgetEarlierDemo(Path dataDir) {
+        try {
+            Files.deleteIfExists(dataDir.resolve("demo.mv.db"));
+            Files.deleteIfExists(dataDir.resolve("demo.trace.db"));
+        } catch (IOException e) {
+            throw new UserInputException("cannot remove the previous demo database under " + dataDir + ": " + e.getMessage());
+        }
+    }
+
     /** Copies a packaged sample into {@code dir} so that it can be read like any user's file. */
     static Path extract(String name, Path dir) {
         try (InputStream in = open(name)) {
-            Files.createDirectories(dir);
             Path target = dir.resolve(name);
+            Files.createDirectories(target.getParent());
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {

@@ -65,7 +65,7 @@ class ReconcileAndDemoCommandTest {
     }
 
     @Test
-    void demoReconcilesTheSampleOrdersIntoEveryOutcome() throws Exception {
+    void demoReconcilesTheSampleOrdersIntoEveryOutcomeAndPushesASampleCampaignPerChannel() throws Exception {
         CliRun run = CliRun.run("demo", "-Dspring.datasource.url=" + TestDatabase.H2.freshUrl(), "-Dreports.dir=" + dir,
                 "-Dreconciliation.poll-interval=10ms");
 
@@ -79,6 +79,9 @@ class ReconcileAndDemoCommandTest {
         Matcher report = Pattern.compile("report: (.*\\.csv)").matcher(run.out());
         assertThat(report.find()).isTrue();
         assertThat(Files.readAllLines(Path.of(report.group(1)))).hasSize(16);
+        assertThat(run.out()).contains("campaign demo-activity-card, execution").contains("campaign demo-notify, execution");
+        assertThat(run.out()).containsPattern("(?m)^SENT\\s+120$").containsPattern("(?m)^SENT\\s+80$");
+        assertThat(run.out()).containsPattern("report: .*campaign-demo-notify-\\d+\\.csv");
     }
 
     private static String[] concat(String[] first, String[] second) {
