@@ -1,7 +1,9 @@
 package dev.superapp.batch.sandbox;
 
+import dev.superapp.batch.platform.SuperAppSigner;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,16 +79,21 @@ public final class SandboxPlatform {
         requests.computeIfAbsent(endpointPath, any -> new LongAdder()).increment();
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     FaultInjector faults() {
         return faults;
     }
 
+    /** The dialect that answers each path, over this state. */
+    Map<String, Dialect> dialects(SandboxSettings settings) {
+        OpenApiDialect openApi = new OpenApiDialect(openApiRoutes(settings.appId()), new RequestAuthenticator(
+                settings.appId(), new SuperAppSigner(settings.secret()), clock));
+        Map<String, Dialect> byPath = new HashMap<>();
+        openApi.paths().forEach(path -> byPath.put(path, openApi));
+        return Map.copyOf(byPath);
+    }
+
     /** The endpoints of seed 001 over this state, by path. */
-    Map<String, Route> routes(String appId) {
+    private Map<String, Route> openApiRoutes(String appId) {
         TradeEndpoints trade = new TradeEndpoints(trades, appId, clock);
         PushEndpoints push = new PushEndpoints(deliveries, clock);
         OAuthEndpoints oauth = new OAuthEndpoints();
