@@ -10,6 +10,7 @@ import java.util.Set;
  * Every push delivered, in order. Notifications are never de-duplicated (each request shows
  * again); an activity card is shown once per {@code activityId} and recipient until a status-0
  * send withdraws it, which is the platform de-duplication that lets a campaign re-send a chunk.
+ * Card forms are de-duplicated by {@code requestId} before they get here ({@link CardFormBook}).
  */
 final class DeliveryLog {
 
@@ -20,7 +21,7 @@ final class DeliveryLog {
     private final Set<CardKey> shownCards = new HashSet<>();
 
     synchronized void notified(List<String> openIds, Instant now) {
-        openIds.forEach(openId -> deliveries.add(new Delivery(OpenApiPaths.SEND_NOTIFY, openId, null, 1, now)));
+        openIds.forEach(openId -> deliveries.add(new Delivery(OpenApiPaths.SEND_NOTIFY, openId, null, null, 1, now)));
     }
 
     synchronized void activity(String activityId, int status, List<String> openIds, Instant now) {
@@ -29,9 +30,13 @@ final class DeliveryLog {
             boolean changed = status == 1 ? shownCards.add(card) : shownCards.remove(card);
             // A withdrawal is recorded even for a card never shown: the platform acted on the request.
             if (changed || status == 0) {
-                deliveries.add(new Delivery(OpenApiPaths.SEND_ACTIVITY, openId, activityId, status, now));
+                deliveries.add(new Delivery(OpenApiPaths.SEND_ACTIVITY, openId, activityId, null, status, now));
             }
         }
+    }
+
+    synchronized void cardForm(String requestId, List<String> uniqueIds, Instant now) {
+        uniqueIds.forEach(id -> deliveries.add(new Delivery(OpenApiPaths.SEND_CARD_FORM, id, null, requestId, 1, now)));
     }
 
     synchronized List<Delivery> all() {

@@ -10,15 +10,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The state behind a running {@link SandboxServer}: its trades, the pushes it delivered, the
- * faults queued for the next requests and how many requests each endpoint received. Tests
- * script the platform and inspect what a job did to it through this class. Thread-safe.
+ * The state behind a running {@link SandboxServer}: its trades, the pushes and card forms it
+ * delivered, the faults queued for the next requests and how many requests each endpoint
+ * received. Tests script the platform and inspect what a job did to it through this class.
+ * Thread-safe.
  */
 public final class SandboxPlatform {
+
+    /** Card uniqueIds starting with this are unknown to the card form, so samples can show refusals unscripted. */
+    public static final String UNKNOWN_UNIQUE_ID_PREFIX = "unknown-";
 
     private final Clock clock = Clock.systemUTC();
     private final TradeBook trades = new TradeBook(clock);
     private final DeliveryLog deliveries = new DeliveryLog();
+    private final CardFormBook cardForms = new CardFormBook(deliveries);
     private final FaultInjector faults;
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
 
@@ -59,12 +64,20 @@ public final class SandboxPlatform {
         faults.failNext(endpointPath, count, fault);
     }
 
-    /** Every push delivered so far, in order, withdrawals of activity cards included. */
+    /**
+     * Makes the card form answer these uniqueIds in {@code errorUniqueId} from now on, never delivering
+     * to them, as it does for ids starting with {@link #UNKNOWN_UNIQUE_ID_PREFIX}.
+     */
+    public void markUnknownUniqueIds(Collection<String> uniqueIds) {
+        cardForms.markUnknown(uniqueIds);
+    }
+
+    /** Every push delivered so far, in order, withdrawals of activity cards and card forms included. */
     public List<Delivery> deliveries() {
         return deliveries.all();
     }
 
-    /** How many pushes this recipient saw: notifications plus activity cards displayed. */
+    /** How many pushes this recipient (an openId or a card's uniqueId) saw: notifications, cards shown, card forms. */
     public long deliveryCount(String openId) {
         return deliveries.visibleCount(openId);
     }
@@ -87,8 +100,11 @@ public final class SandboxPlatform {
     Map<String, Dialect> dialects(SandboxSettings settings) {
         OpenApiDialect openApi = new OpenApiDialect(openApiRoutes(settings.appId()), new RequestAuthenticator(
                 settings.appId(), new SuperAppSigner(settings.secret()), clock));
+        CardFormDialect cardForm = new CardFormDialect(new CardFormAuthenticator(settings.cardForm()),
+                new CardFormEndpoints(cardForms, clock));
         Map<String, Dialect> byPath = new HashMap<>();
         openApi.paths().forEach(path -> byPath.put(path, openApi));
+        cardForm.paths().forEach(path -> byPath.put(path, cardForm));
         return Map.copyOf(byPath);
     }
 

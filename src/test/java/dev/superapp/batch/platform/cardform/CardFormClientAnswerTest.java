@@ -114,7 +114,8 @@ class CardFormClientAnswerTest {
         assertThatThrownBy(() -> client.sendCardForm("r-1", content(), RECIPIENTS))
                 .isInstanceOfSatisfying(PlatformRejectedException.class, e -> {
                     assertThat(e.status()).isEqualTo(10005);
-                    assertThat(e.getMessage()).isEqualTo("CardForm sendCardForm refused with status 10005: Signature exception");
+                    assertThat(e.getMessage())
+                            .isEqualTo("CardForm sendCardForm refused with status 10005: Signature exception");
                     assertThat(e.rawAnswer()).contains("10005");
                 });
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -164,7 +165,9 @@ class CardFormClientAnswerTest {
         server.enqueue(answer(200, "{\"code\":0,"));
         server.enqueue(answer(200, "{\"code\":0,\"data\":{\"text\":\"{}\"}}"));
 
-        assertThat(client.getCardForm("q-1", new CardFormQuery("u-1", null, null)).data()).isEqualTo("{\"text\":\"{}\"}");
+        CardFormQueryResult result = client.getCardForm("q-1", new CardFormQuery("u-1", null, null));
+
+        assertThat(result.data()).isEqualTo("{\"text\":\"{}\"}");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 

@@ -123,7 +123,8 @@ class CardFormClientRequestTest {
         assertThatIllegalArgumentException().isThrownBy(() -> client.sendCardForm("r-1", content(), List.of()));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> client.sendCardForm("r-1", content(), Arrays.asList("u-1", null)));
-        assertThatIllegalArgumentException().isThrownBy(() -> client.sendCardForm("r-1", content(), List.of("u-1", "u-1")))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> client.sendCardForm("r-1", content(), List.of("u-1", "u-1")))
                 .withMessageContaining("twice");
         assertThatIllegalArgumentException().isThrownBy(() -> client.sendCardForm(" ", content(), List.of("u-1")));
         assertThatIllegalArgumentException().isThrownBy(() -> client.sendCardForm("r-1",

@@ -15,7 +15,7 @@ import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A card-form client wired to a MockWebServer with fixed credentials, a fixed clock and waits that are recorded, not spent. */
+/** A card-form client on a MockWebServer: fixed credentials, a fixed clock, waits recorded instead of spent. */
 final class CardFormFixture {
 
     static final String MINIAPP_ID = "1000083312531542016";
@@ -44,7 +44,8 @@ final class CardFormFixture {
     }
 
     static MockResponse answer(int httpStatus, String body) {
-        return new MockResponse.Builder().code(httpStatus).setHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder().code(httpStatus).setHeader("Content-Type", "application/json").body(body)
+                .build();
     }
 
     /** HTTP 200 with this code (a JSON number, or text when quoted by the caller) and message. */
@@ -58,8 +59,9 @@ final class CardFormFixture {
     }
 
     static CardFormContent content() {
-        return new CardFormContent("{\"imageUrl\":\"https://cdn.example/i.png\",\"clickUrl\":\"launcherdlt://miniapp?appId="
-                + MINIAPP_ID + "&page=pages/index/index&query=\"}", "iphone",
+        return new CardFormContent("{\"imageUrl\":\"https://cdn.example/i.png\","
+                + "\"clickUrl\":\"launcherdlt://miniapp?appId=" + MINIAPP_ID + "&page=pages/index/index&query=\"}",
+                "iphone",
                 List.of(new CardFormLabel("country", "406")));
     }
 
