@@ -88,8 +88,8 @@ final class CardFormAnswerReader {
 
     private String messageOrNull(String body) {
         try {
-            return message(parse("", body));
-        } catch (UnusableAnswer notAnAnswer) {
+            return message(json.readTree(body));
+        } catch (JacksonException notJson) {
             return null;
         }
     }
