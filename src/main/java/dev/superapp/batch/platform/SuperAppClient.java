@@ -104,6 +104,16 @@ public class SuperAppClient {
         });
     }
 
+    /**
+     * Checks the credentials and base URL before a run starts, so a missing setting is reported
+     * as such rather than as a failed job.
+     *
+     * @throws PlatformNotConfiguredException naming the first missing or unusable property
+     */
+    public void requireConfigured() {
+        requests();
+    }
+
     private SuperAppRequests requests() {
         SuperAppRequests built = requests;
         if (built == null) {

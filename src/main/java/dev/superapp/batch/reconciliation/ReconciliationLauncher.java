@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -42,12 +43,17 @@ public class ReconciliationLauncher {
      * @param options overrides of the reconciliation properties for this run: {@code closeAfter},
      *                {@code pollAttempts}, {@code pollInterval}
      */
-    public ReconciliationRun run(LocalDate businessDate, Map<String, String> options) throws Exception {
+    public ReconciliationRun run(LocalDate businessDate, Map<String, String> options) {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("businessDate", businessDate.toString())
                 .addLong("run.id", clock.millis());
         options.forEach((name, value) -> parameters.addString(name, value, false));
-        return describe(jobOperator.start(reconciliationJob, parameters.toJobParameters()));
+        try {
+            return describe(jobOperator.start(reconciliationJob, parameters.toJobParameters()));
+        } catch (JobExecutionException e) {
+            // A new run.id makes every start a new instance: none of these can be the caller's doing.
+            throw new IllegalStateException("could not start reconciliationJob: " + e.getMessage(), e);
+        }
     }
 
     /** What an execution of {@code reconciliationJob} produced, for printing. */

@@ -1,6 +1,7 @@
 package dev.superapp.batch.reconciliation;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollAttempts {@code tradedetail} asks per order in one run while it says processing, the first included
  * @param pollInterval wait between those asks
  * @param chunkSize    orders per transaction; many of a chunk's orders are asked about at once
+ * @param timeZone     the zone whose "today" is the default business date; the system zone when unset
  */
 @ConfigurationProperties("reconciliation")
 public record ReconciliationProperties(
         @DefaultValue("30m") Duration closeAfter,
         @DefaultValue("3") int pollAttempts,
         @DefaultValue("2s") Duration pollInterval,
-        @DefaultValue("200") int chunkSize) {
+        @DefaultValue("200") int chunkSize,
+        ZoneId timeZone) {
 
     public ReconciliationProperties {
         if (pollAttempts < 1) {
@@ -26,5 +29,9 @@ public record ReconciliationProperties(
         if (closeAfter.isNegative() || pollInterval.isNegative()) {
             throw new IllegalArgumentException("reconciliation.close-after and poll-interval must not be negative");
         }
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("reconciliation.chunk-size must be at least 1, was " + chunkSize);
+        }
+        timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
     }
 }

@@ -42,6 +42,8 @@ final class CardFormBook {
 
     /** Delivers {@code text} to the known ids, unless {@code requestId} was acted on before. */
     synchronized Sent send(String requestId, String text, List<String> uniqueIds, Instant now) {
+        // Every accepted request counts, re-sends included, so a test can see a chunk was sent again.
+        deliveries.carried(uniqueIds);
         Sent earlier = byRequestId.get(requestId);
         if (earlier != null) {
             return earlier;

@@ -2,7 +2,9 @@ package dev.superapp.batch.sandbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -19,12 +21,15 @@ final class DeliveryLog {
 
     private final List<Delivery> deliveries = new ArrayList<>();
     private final Set<CardKey> shownCards = new HashSet<>();
+    private final Map<String, Long> requestsCarrying = new HashMap<>();
 
     synchronized void notified(List<String> openIds, Instant now) {
+        carried(openIds);
         openIds.forEach(openId -> deliveries.add(new Delivery(OpenApiPaths.SEND_NOTIFY, openId, null, null, 1, now)));
     }
 
     synchronized void activity(String activityId, int status, List<String> openIds, Instant now) {
+        carried(openIds);
         for (String openId : openIds) {
             CardKey card = new CardKey(activityId, openId);
             boolean changed = status == 1 ? shownCards.add(card) : shownCards.remove(card);
@@ -35,8 +40,19 @@ final class DeliveryLog {
         }
     }
 
+    /** Card forms delivered; the {@link CardFormBook} already counted the request as {@link #carried}. */
     synchronized void cardForm(String requestId, List<String> uniqueIds, Instant now) {
         uniqueIds.forEach(id -> deliveries.add(new Delivery(OpenApiPaths.SEND_CARD_FORM, id, null, requestId, 1, now)));
+    }
+
+    /** How many accepted requests carried this recipient, de-duplicated or not: re-sends show here. */
+    synchronized long requestsCarrying(String openId) {
+        return requestsCarrying.getOrDefault(openId, 0L);
+    }
+
+    /** Counts an accepted request for each recipient it carried, whether or not it delivered anything. */
+    synchronized void carried(List<String> openIds) {
+        openIds.forEach(openId -> requestsCarrying.merge(openId, 1L, Long::sum));
     }
 
     synchronized List<Delivery> all() {

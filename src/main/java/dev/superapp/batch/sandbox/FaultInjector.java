@@ -24,6 +24,11 @@ final class FaultInjector {
         this.random = new Random(seed);
     }
 
+    /** Forgets every queued fault, so the next test starts from a platform that answers. */
+    synchronized void clearQueued() {
+        queued.clear();
+    }
+
     synchronized void failNext(String path, int count, Fault fault) {
         if (!OpenApiPaths.ALL.contains(path)) {
             throw new IllegalArgumentException("the sandbox has no endpoint " + path);

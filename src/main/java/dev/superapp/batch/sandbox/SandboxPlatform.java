@@ -64,6 +64,11 @@ public final class SandboxPlatform {
         faults.failNext(endpointPath, count, fault);
     }
 
+    /** Drops faults queued by {@link #failNext} that no request has used yet. */
+    public void clearQueuedFaults() {
+        faults.clearQueued();
+    }
+
     /**
      * Makes the card form answer these uniqueIds in {@code errorUniqueId} from now on, never delivering
      * to them, as it does for ids starting with {@link #UNKNOWN_UNIQUE_ID_PREFIX}.
@@ -75,6 +80,14 @@ public final class SandboxPlatform {
     /** Every push delivered so far, in order, withdrawals of activity cards and card forms included. */
     public List<Delivery> deliveries() {
         return deliveries.all();
+    }
+
+    /**
+     * How many accepted push requests carried this recipient (an openId or a card's uniqueId), including
+     * re-sends the platform de-duplicated.
+     */
+    public long requestsCarrying(String openId) {
+        return deliveries.requestsCarrying(openId);
     }
 
     /** How many pushes this recipient (an openId or a card's uniqueId) saw: notifications, cards shown, card forms. */

@@ -84,7 +84,8 @@ class CardFormEndpointsTest {
         assertThat(repeat.successUniqueId()).isEqualTo(first.successUniqueId()).containsExactly("u-1", "u-2");
         assertThat(repeat.errorUniqueId()).isEqualTo(first.errorUniqueId()).containsExactly("u-3");
         assertThat(platform.deliveries()).extracting(Delivery::openId).containsExactly("u-1", "u-2");
-        assertThat(platform.requestCount(OpenApiPaths.SEND_CARD_FORM)).isEqualTo(2);
+        assertThat(platform.requestsCarrying("u-1")).isEqualTo(2);
+        assertThat(platform.deliveryCount("u-1")).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,133 @@
+package dev.superapp.batch.campaign;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The campaign tables: registers a campaign before its job runs, and reads back its staged recipients for
+ * the sender and the delivery report, a keyset page by line at a time so memory stays flat on large files.
+ */
+@Repository
+public class CampaignStore {
+
+    static final String REGISTERED = "REGISTERED";
+    private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CampaignStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a campaign on its first push. A later push of the same id resumes that campaign, so it must
+     * name the same channel and audience: one campaign id is one audience, sent once.
+     *
+     * @return true when this call registered it, false when it was registered before
+     * @throws CampaignDefinitionException when the id is registered with another channel or audience
+     */
+    public boolean register(CampaignDefinition definition) {
+        // Times are stored as UTC wall-clock values; LocalDateTime passes them through every driver unshifted.
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        try {
+            jdbc.sql("""
+                            INSERT INTO campaign (campaign_id, channel, definition, audience_path, status, created_at,
+                              updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(definition.campaignId(), definition.channel().name(), json(definition),
+                            definition.audience().toString(), REGISTERED, now, now)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException alreadyRegistered) {
+            StoredCampaign stored = find(definition.campaignId()).orElseThrow(() -> alreadyRegistered);
+            if (stored.channel() != definition.channel() || !stored.audience().equals(definition.audience())) {
+                throw new CampaignDefinitionException(List.of("campaign " + stored.campaignId()
+                        + " already exists with another definition (channel " + stored.channel().key()
+                        + ", audience " + stored.audience() + "); use a new campaign id"));
+            }
+            return false;
+        }
+    }
+
+    public Optional<StoredCampaign> find(String campaignId) {
+        return jdbc.sql("SELECT campaign_id, channel, audience_path, status, definition FROM campaign"
+                        + " WHERE campaign_id = ?")
+                .param(campaignId)
+                .query((rs, row) -> new StoredCampaign(rs.getString("campaign_id"),
+                        Channel.valueOf(rs.getString("channel")), Path.of(rs.getString("audience_path")),
+                        rs.getString("status"), rs.getString("definition")))
+                .optional();
+    }
+
+    /** Staged recipients per state; every state is present, 0 when it has none. */
+    public Map<RecipientState, Long> countByState(String campaignId) {
+        Map<RecipientState, Long> counts = new EnumMap<>(RecipientState.class);
+        for (RecipientState state : RecipientState.values()) {
+            counts.put(state, 0L);
+        }
+        jdbc.sql("SELECT state, COUNT(*) AS recipients FROM campaign_recipient WHERE campaign_id = ? GROUP BY state")
+                .param(campaignId)
+                .query(rs -> {
+                    counts.put(RecipientState.valueOf(rs.getString("state")), rs.getLong("recipients"));
+                });
+        return counts;
+    }
+
+    /** The campaign was sent and reported: pushing it again sends nothing. */
+    void markFinished(String campaignId) {
+        jdbc.sql("UPDATE campaign SET status = 'FINISHED', updated_at = ? WHERE campaign_id = ?")
+                .params(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), campaignId).update();
+    }
+
+    /** For the delivery report: up to {@code limit} recipients after line {@code afterLine} (0 first), by line. */
+    public List<CampaignRecipient> recipients(String campaignId, long afterLine, int limit) {
+        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient"
+                        + " WHERE campaign_id = ? AND line_no > ? ORDER BY line_no LIMIT ?")
+                .params(campaignId, afterLine, limit)
+                .query(CampaignStore::recipient).list();
+    }
+
+    /** For the sender: up to {@code limit} PENDING recipients after line {@code afterLine} (0 first), by line. */
+    public List<CampaignRecipient> pendingRecipients(String campaignId, long afterLine, int limit) {
+        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient"
+                        + " WHERE campaign_id = ? AND state = 'PENDING' AND line_no > ? ORDER BY line_no LIMIT ?")
+                .params(campaignId, afterLine, limit)
+                .query(CampaignStore::recipient).list();
+    }
+
+    /** The last audience line staged, 0 when none: staging resumes after it. */
+    long lastStagedLine(String campaignId) {
+        return jdbc.sql("SELECT COALESCE(MAX(line_no), 0) FROM campaign_recipient WHERE campaign_id = ?")
+                .param(campaignId).query(Long.class).single();
+    }
+
+    static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
+        return new CampaignRecipient(rs.getLong("line_no"), rs.getString("recipient_id"),
+                RecipientState.valueOf(rs.getString("state")), rs.getString("detail"),
+                rs.getObject("chunk_no", Long.class), rs.getString("request_id"));
+    }
+
+    private static String json(CampaignDefinition definition) {
+        Map<String, Object> normalized = new LinkedHashMap<>();
+        normalized.put("campaign", definition.campaignId());
+        normalized.put("channel", definition.channel().key());
+        normalized.put("audience", definition.audience().toString());
+        normalized.put("schedule", definition.schedule());
+        normalized.put(definition.channel().key(), definition.message());
+        return JsonMapper.shared().writeValueAsString(normalized);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.superapp.batch.campaign;
+
+import dev.superapp.batch.platform.SuperAppClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Picks the channel a registered campaign sends on, with the message it was first registered with. */
+@Component
+class PushChannels {
+
+    private final SuperAppClient superApp;
+    private final JsonMapper json;
+
+    PushChannels(SuperAppClient superApp, JsonMapper json) {
+        this.superApp = superApp;
+        this.json = json;
+    }
+
+    PushChannel forCampaign(StoredCampaign campaign) {
+        // The stored definition, not today's YAML: a resumed campaign keeps sending what it started with.
+        JsonNode message = json.readTree(campaign.definition()).get(campaign.channel().key());
+        return switch (campaign.channel()) {
+            case ACTIVITY -> new ActivityPushChannel(superApp, json.treeToValue(message, ActivitySettings.class));
+            case NOTIFY -> new NotifyPushChannel(superApp, json.treeToValue(message, NotifySettings.class));
+            case CARDFORM -> throw new UnsupportedOperationException("card form is wired when its client lands");
+        };
+    }
+
+    /** Fails before anything is staged or sent when the campaign's platform is not configured. */
+    void requireConfigured(Channel channel) {
+        if (channel != Channel.CARDFORM) {
+            superApp.requireConfigured();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.superapp.batch.campaign;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sender's record in {@code campaign_request} and {@code campaign_recipient}: which requests
+ * exist, which recipients each carries, and how each went. This record is what makes a push
+ * exactly once: a request is written, and committed, before it is sent.
+ */
+@Repository
+class PushRequestStore {
+
+    private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    PushRequestStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    long nextChunkNo(String campaignId) {
+        return jdbc.sql("SELECT COALESCE(MAX(chunk_no), 0) + 1 FROM campaign_request WHERE campaign_id = ?")
+                .param(campaignId).query(Long.class).single();
+    }
+
+    List<Long> inFlightChunks(String campaignId) {
+        return jdbc.sql("SELECT chunk_no FROM campaign_request WHERE campaign_id = ? AND state = 'IN_FLIGHT' ORDER BY chunk_no")
+                .param(campaignId).query(Long.class).list();
+    }
+
+    List<CampaignRecipient> recipientsOf(String campaignId, long chunkNo) {
+        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient WHERE campaign_id = ? AND chunk_no = ? ORDER BY line_no")
+                .params(campaignId, chunkNo).query(CampaignStore::recipient).list();
+    }
+
+    /** PENDING recipients not yet given to any request, after {@code afterLine}, by line. */
+    List<CampaignRecipient> unassigned(String campaignId, long afterLine, int limit) {
+        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient WHERE campaign_id = ? AND state = 'PENDING'"
+                        + " AND chunk_no IS NULL AND line_no > ? ORDER BY line_no LIMIT ?")
+                .params(campaignId, afterLine, limit).query(CampaignStore::recipient).list();
+    }
+
+    /** Records the request and its recipients in a transaction of its own, committed before the request is sent. */
+    void recordInFlight(PushRequest request) {
+        ownTransaction.executeWithoutResult(status -> {
+            LocalDateTime now = now();
+            jdbc.sql("""
+                            INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)
+                            VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""")
+                    .params(request.campaignId(), request.chunkNo(), request.requestId(), request.recipients().size(), now, now)
+                    .update();
+            List<Object[]> assignments = new ArrayList<>();
+            request.recipients().forEach(recipient -> assignments.add(
+                    new Object[] {request.chunkNo(), request.requestId(), request.campaignId(), recipient.lineNo()}));
+            batch.batchUpdate("UPDATE campaign_recipient SET chunk_no = ?, request_id = ? WHERE campaign_id = ? AND line_no = ?",
+                    assignments);
+        });
+    }
+
+    /** Records how requests went, in the caller's (the chunk's) transaction. */
+    void recordAnswers(List<PushResult> results) {
+        LocalDateTime now = now();
+        List<Object[]> requests = new ArrayList<>();
+        List<Object[]> recipients = new ArrayList<>();
+        for (PushResult result : results) {
+            PushRequest request = result.request();
+            PushAnswer answer = result.answer();
+            requests.add(new Object[] {answer.state().name(), answer.rawAnswer(), now, request.campaignId(), request.chunkNo()});
+            for (CampaignRecipient recipient : request.recipients()) {
+                RecipientState outcome = answer.outcomeOf(recipient.recipientId());
+                String detail = outcome == RecipientState.SENT ? null : answer.detail();
+                recipients.add(new Object[] {outcome.name(), detail, request.campaignId(), recipient.lineNo()});
+            }
+        }
+        batch.batchUpdate("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ? WHERE campaign_id = ? AND chunk_no = ?",
+                requests);
+        batch.batchUpdate("UPDATE campaign_recipient SET state = ?, detail = ? WHERE campaign_id = ? AND line_no = ?",
+                recipients);
+    }
+
+    /**
+     * Requests left in flight by a run that died, on a channel that cannot re-send: they may have been
+     * delivered, so they and their recipients become UNKNOWN and are never sent again.
+     */
+    int settleInFlightAsUnknown(String campaignId) {
+        String why = "in flight when an earlier run stopped; the platform may have delivered it, and it is not re-sent";
+        jdbc.sql("UPDATE campaign_recipient SET state = 'UNKNOWN', detail = ? WHERE campaign_id = ? AND state = 'PENDING'"
+                        + " AND chunk_no IN (SELECT chunk_no FROM campaign_request WHERE campaign_id = ? AND state = 'IN_FLIGHT')")
+                .params(why, campaignId, campaignId).update();
+        return jdbc.sql("UPDATE campaign_request SET state = 'UNKNOWN', updated_at = ? WHERE campaign_id = ? AND state = 'IN_FLIGHT'")
+                .params(now(), campaignId).update();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

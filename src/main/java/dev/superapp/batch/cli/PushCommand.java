@@ -1,0 +1,49 @@
+package dev.superapp.batch.cli;
+
+import dev.superapp.batch.campaign.CampaignDefinition;
+import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.CampaignLauncher;
+import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.PushProgress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code push <campaign.yaml>}: sends a campaign now, or resumes it, exactly once per recipient. */
+@Command(name = "push", description = {
+        "Send a campaign (activity, notify or cardform) to its audience, or resume one that did not finish.",
+        "Exit code: 0 completed (or already finished), 1 failed (push again to resume), 2 bad definition or configuration."})
+final class PushCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SuperappCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "<campaign.yaml>", description = "The campaign definition.")
+    private Path file;
+
+    @Option(names = "--progress-every", defaultValue = "5s", description = "How often to print progress. Default: ${DEFAULT-VALUE}.")
+    private Duration progressEvery;
+
+    @Override
+    public Integer call() {
+        // Every problem of the definition is reported before Spring or the database start.
+        CampaignDefinition definition = new CampaignDefinitionParser().parse(file);
+        return root.inContext(context -> {
+            try (PushProgressPrinter printer = new PushProgressPrinter(context.getBean(PushProgress.class),
+                    spec.commandLine().getOut(), progressEvery)) {
+                PushRun run = context.getBean(CampaignLauncher.class).push(definition);
+                printer.close();
+                return PushRunPrinter.print(run, spec.commandLine().getOut());
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package dev.superapp.batch.cli;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Recent job executions, newest first, read with two queries over the Spring Batch tables: the
+ * Batch 6 API has no "latest executions of any job", and walking instances job by job would
+ * cost a query per execution.
+ */
+final class RunHistory {
+
+    /** One job execution with its step counters summed. */
+    record Run(long executionId, String jobName, String status, LocalDateTime startTime, LocalDateTime endTime,
+               long readCount, long writeCount, long skipCount, String identifyingParameters) {
+    }
+
+    private record Totals(long executionId, String jobName, String status, LocalDateTime startTime,
+                          LocalDateTime endTime, long readCount, long writeCount, long skipCount) {
+    }
+
+    private record Parameter(long executionId, String parameterName, String parameterValue) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RunHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Run> recent(int limit) {
+        List<Totals> executions = jdbc.sql("""
+                SELECT e.JOB_EXECUTION_ID AS execution_id, i.JOB_NAME AS job_name, e.STATUS AS status,
+                       e.START_TIME AS start_time, e.END_TIME AS end_time,
+                       COALESCE(SUM(s.READ_COUNT), 0) AS read_count,
+                       COALESCE(SUM(s.WRITE_COUNT), 0) AS write_count,
+                       COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) AS skip_count
+                FROM BATCH_JOB_EXECUTION e
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME
+                ORDER BY e.JOB_EXECUTION_ID DESC
+                LIMIT :limit""")
+                .param("limit", limit)
+                .query(Totals.class)
+                .list();
+        if (executions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> parameters = identifyingParameters(executions.stream().map(Totals::executionId).toList());
+        return executions.stream()
+                .map(e -> new Run(e.executionId(), e.jobName(), e.status(), e.startTime(), e.endTime(),
+                        e.readCount(), e.writeCount(), e.skipCount(), parameters.getOrDefault(e.executionId(), "")))
+                .toList();
+    }
+
+    /** {@code name=value} pairs per execution, sorted by name: what makes each job instance distinct. */
+    private Map<Long, String> identifyingParameters(List<Long> executionIds) {
+        return jdbc.sql("""
+                SELECT JOB_EXECUTION_ID AS execution_id, PARAMETER_NAME AS parameter_name, PARAMETER_VALUE AS parameter_value
+                FROM BATCH_JOB_EXECUTION_PARAMS
+                WHERE JOB_EXECUTION_ID IN (:ids) AND IDENTIFYING = 'Y'
+                ORDER BY JOB_EXECUTION_ID, PARAMETER_NAME""")
+                .param("ids", executionIds)
+                .query(Parameter.class)
+                .stream()
+                .collect(Collectors.groupingBy(Parameter::executionId, LinkedHashMap::new,
+                        Collectors.mapping(p -> p.parameterName() + "=" + p.parameterValue(), Collectors.joining(","))));
+    }
+}

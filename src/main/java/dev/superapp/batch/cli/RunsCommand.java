@@ -1,0 +1,64 @@
+package dev.superapp.batch.cli;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code runs}: the latest job executions with their counts, so an operator knows what to restart. */
+@Command(name = "runs", description = "List recent job executions with their read/write/skip counts.")
+final class RunsCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @ParentCommand
+    private SuperappCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--limit", defaultValue = "20", description = "How many executions to show (default ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        List<RunHistory.Run> runs = root.inContext(context -> new RunHistory(context.getBean(JdbcClient.class)).recent(limit));
+        if (runs.isEmpty()) {
+            spec.commandLine().getOut().println("no job executions yet");
+            return 0;
+        }
+        TextTable table = new TextTable("EXECUTION", "JOB", "STATUS", "START", "DURATION", "READ", "WRITE", "SKIP", "PARAMETERS");
+        runs.forEach(run -> table.row(run.executionId(), run.jobName(), run.status(),
+                run.startTime() == null ? "-" : START.format(run.startTime()), duration(run.startTime(), run.endTime()),
+                run.readCount(), run.writeCount(), run.skipCount(), run.identifyingParameters()));
+        table.print(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** "-" until the execution has both started and ended (a killed process never records its end). */
+    static String duration(LocalDateTime start, LocalDateTime end) {
+        if (start == null || end == null) {
+            return "-";
+        }
+        Duration elapsed = Duration.between(start, end);
+        if (elapsed.toMinutes() < 1) {
+            return String.format(Locale.ROOT, "%.1fs", elapsed.toMillis() / 1000.0);
+        }
+        if (elapsed.toHours() < 1) {
+            return String.format(Locale.ROOT, "%dm%02ds", elapsed.toMinutes(), elapsed.toSecondsPart());
+        }
+        return String.format(Locale.ROOT, "%dh%02dm", elapsed.toHours(), elapsed.toMinutesPart());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.superapp.batch.cli;
+
+import dev.superapp.batch.sandbox.FaultRates;
+import dev.superapp.batch.sandbox.SandboxServer;
+import dev.superapp.batch.sandbox.SandboxSettings;
+import dev.superapp.batch.sandbox.SandboxTradesFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sandbox [--port=N]}: the platform simulator on its own, until the process is stopped. */
+@Command(name = "sandbox", description = "Run the SuperApp platform simulator alone, until stopped (Ctrl-C).")
+final class SandboxCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8089", description = "Port on 127.0.0.1 (0: a free one). Default: ${DEFAULT-VALUE}.")
+    private int port;
+
+    @Option(names = "--app-id", defaultValue = DemoSamples.APP_ID, description = "The appid it accepts. Default: ${DEFAULT-VALUE}.")
+    private String appId;
+
+    @Option(names = "--secret", defaultValue = DemoSamples.SECRET, description = "The secret it verifies signatures with.")
+    private String secret;
+
+    @Option(names = "--trades", description = "A trades file (trade_no,out_trade_no,open_id,amount,currency,statuses,close_behaviour); default: the demo's samples.")
+    private Path trades;
+
+    @Option(names = "--latency", defaultValue = "0ms", description = "Delay before every answer, e.g. 50ms. Default: ${DEFAULT-VALUE}.")
+    private Duration latency;
+
+    @Option(names = "--fault-rate", defaultValue = "0", description = "Share of requests (0..1) answered with a random fault.")
+    private double faultRate;
+
+    @Option(names = "--capacity", defaultValue = "0", description = "Requests per second it serves before answering 429 (0: unlimited).")
+    private double capacity;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SandboxSettings settings = SandboxSettings.defaults(appId, secret).withPort(port).withLatency(latency)
+                .withFaultRates(FaultRates.uniform(faultRate)).withCapacityPerSecond(capacity);
+        try (SandboxServer server = SandboxServer.start(settings)) {
+            server.platform().addTrades(trades == null ? DemoSamples.platformTrades() : SandboxTradesFile.read(trades));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("sandbox listening on " + server.baseUrl() + " (appid " + appId + ")");
+            out.println("point the service at it with SUPERAPP_BASE_URL=" + server.baseUrl() + " SUPERAPP_APP_ID=" + appId
+                    + " and SUPERAPP_SECRET set to the --secret value");
+            out.flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sandbox-stop"));
+            stopped.await();
+        }
+        return 0;
+    }
+}

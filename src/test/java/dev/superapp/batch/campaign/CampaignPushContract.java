@@ -1,0 +1,146 @@
+package dev.superapp.batch.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.sandbox.Fault;
+import dev.superapp.batch.sandbox.OpenApiPaths;
+import dev.superapp.batch.sandbox.SandboxPlatform;
+import dev.superapp.batch.testing.AudienceFiles;
+import dev.superapp.batch.testing.AudienceFiles.Audience;
+import dev.superapp.batch.testing.TestSandbox;
+import java.io.FileReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** {@code campaignJob} end to end: staged files, the real database, real HTTP to the sandbox, the report file. */
+@SpringBootTest
+abstract class CampaignPushContract {
+
+    @TempDir
+    static Path reportsDir;
+
+    @TempDir
+    Path dir;
+
+    @Autowired CampaignLauncher launcher;
+    @Autowired CampaignDefinitionParser parser;
+
+    final SandboxPlatform sandbox = TestSandbox.platform();
+    final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + "-";
+
+    @BeforeEach
+    void answeringPlatform() {
+        sandbox.clearQueuedFaults();
+    }
+
+    @Test
+    void sendsEveryValidActivityRecipientOnceInRequestsOfAtMostFifty() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 1050);
+        long requestsBefore = sandbox.requestCount(OpenApiPaths.SEND_ACTIVITY);
+
+        PushRun run = launcher.push(parser.parse(activityCampaign(prefix + "spring", 1)));
+
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.counts()).containsEntry(RecipientState.SENT, 1050L).containsEntry(RecipientState.INVALID, 3L)
+                .containsEntry(RecipientState.DUPLICATE, 2L).containsEntry(RecipientState.PENDING, 0L);
+        assertThat(sandbox.requestCount(OpenApiPaths.SEND_ACTIVITY) - requestsBefore).isEqualTo(21);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).as(id).isEqualTo(1));
+        List<String[]> report = report(run.report());
+        assertThat(report).hasSize(audience.nonBlankLines());
+        assertThat(report).filteredOn(row -> row[2].equals("DUPLICATE")).extracting(row -> row[4])
+                .containsExactly("duplicate of line 4", "duplicate of line 23");
+        assertThat(report.get(0)).containsExactly("2", prefix + "0001", "SENT", prefix + "spring-1", "");
+    }
+
+    @Test
+    void notificationsGoThroughThrottlingAndServerFaultsWithoutAnyoneNotifiedTwice() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 300);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 2, Fault.HTTP_429);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 2, Fault.HTTP_503);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.STATUS_500_IN_BODY);
+
+        PushRun run = launcher.push(parser.parse(notifyCampaign(prefix + "notify")));
+
+        assertThat(run.counts()).containsEntry(RecipientState.SENT, 300L).containsEntry(RecipientState.FAILED, 0L);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
+    }
+
+    @Test
+    void notificationThatMayHaveArrivedIsReportedUnknownAndNeverSentAgain() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 120);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.TIMEOUT);
+
+        PushRun run = launcher.push(parser.parse(notifyCampaign(prefix + "timeout")));
+
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.counts()).containsEntry(RecipientState.UNKNOWN, 50L).containsEntry(RecipientState.SENT, 70L);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isLessThanOrEqualTo(1));
+        assertThat(report(run.report())).filteredOn(row -> row[2].equals("UNKNOWN"))
+                .allSatisfy(row -> assertThat(row[4]).contains("not re-sent"));
+    }
+
+    @Test
+    void campaignThatFinishedSendsNothingWhenPushedAgain() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 60);
+        Path campaign = notifyCampaign(prefix + "twice");
+        PushRun first = launcher.push(parser.parse(campaign));
+        long requests = sandbox.requestCount(OpenApiPaths.SEND_NOTIFY);
+
+        PushRun second = launcher.push(parser.parse(campaign));
+
+        assertThat(second.alreadyFinished()).isTrue();
+        assertThat(second.executionId()).isEqualTo(first.executionId());
+        assertThat(sandbox.requestCount(OpenApiPaths.SEND_NOTIFY)).isEqualTo(requests);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(1));
+    }
+
+    @Test
+    void activityIsWithdrawnBySendingTheSameActivityIdWithStatusZero() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 70);
+        launcher.push(parser.parse(activityCampaign(prefix + "show", 1)));
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(1));
+
+        PushRun withdrawal = launcher.push(parser.parse(activityCampaign(prefix + "withdraw", 0)));
+
+        assertThat(withdrawal.counts()).containsEntry(RecipientState.SENT, 70L);
+        assertThat(sandbox.deliveries()).filteredOn(d -> d.openId().startsWith(prefix) && d.status() == 0).hasSize(70);
+    }
+
+    Path activityCampaign(String campaignId, int status) {
+        return AudienceFiles.campaign(dir, campaignId, """
+                campaign: %s
+                channel: activity
+                audience: %saudience.csv
+                activity: {activityId: %sactivity, templateId: "1", color: FFFFFF, title: Sale, text: 20%% off,
+                           iconUrl: "https://cdn.example/i.png", validityTime: 86400, status: %d, language: en_US}
+                """.formatted(campaignId, prefix, prefix, status));
+    }
+
+    Path notifyCampaign(String campaignId) {
+        return AudienceFiles.campaign(dir, campaignId, """
+                campaign: %s
+                channel: notify
+                audience: %saudience.csv
+                notify: {notifyType: 1, title: Shipped, text: Arrives tomorrow, navigateType: "2",
+                         url: "https://shop.example/o", language: en_US}
+                """.formatted(campaignId, prefix));
+    }
+
+    static List<String[]> report(Path report) throws Exception {
+        try (CSVReader csv = new CSVReader(new FileReader(report.toFile(), StandardCharsets.UTF_8))) {
+            List<String[]> rows = csv.readAll();
+            assertThat(rows.get(0)).containsExactly(DeliveryReportTasklet.HEADER);
+            return rows.subList(1, rows.size());
+        }
+    }
+}

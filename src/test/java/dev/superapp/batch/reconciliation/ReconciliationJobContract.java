@@ -1,0 +1,272 @@
+package dev.superapp.batch.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
+import dev.superapp.batch.sandbox.CloseBehaviour;
+import dev.superapp.batch.sandbox.Fault;
+import dev.superapp.batch.sandbox.OpenApiPaths;
+import dev.superapp.batch.sandbox.SandboxPlatform;
+import dev.superapp.batch.sandbox.SandboxTrade;
+import dev.superapp.batch.testing.TestSandbox;
+import java.io.FileReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code reconciliationJob} end to end: the real database, real HTTP to the sandbox, real report files.
+ */
+@SpringBootTest(properties = {"reconciliation.poll-interval=20ms", "reconciliation.chunk-size=5"})
+abstract class ReconciliationJobContract {
+
+    static final Duration STALE = Duration.ofHours(2);
+    static final Duration RECENT = Duration.ofMinutes(1);
+
+    @TempDir
+    static Path reportsDir;
+
+    @Autowired ReconciliationLauncher launcher;
+    @Autowired JdbcClient jdbc;
+    @Autowired JobOperator jobOperator;
+    @Autowired JobRepository jobRepository;
+
+    final SandboxPlatform sandbox = TestSandbox.platform();
+    final String prefix = "T" + UUID.randomUUID().toString().substring(0, 8) + "-";
+
+    @BeforeEach
+    void startFromAnEmptyBookAndAnAnsweringPlatform() {
+        sandbox.clearQueuedFaults();
+        jdbc.sql("DELETE FROM reconciliation_result").update();
+        jdbc.sql("DELETE FROM payment_order").update();
+    }
+
+    @Test
+    void classifiesEveryOutcomeOfTheTableAndUpdatesOrders() throws Exception {
+        trade("matched", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        trade("amount", 990, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        trade("currency", 1000, "SAR", "open-a", CloseBehaviour.CLOSES, 2);
+        trade("openid", 1000, "USD", "open-z", CloseBehaviour.CLOSES, 2);
+        trade("failed", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 3);
+        trade("expired", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 4);
+        trade("canceled", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 5);
+        trade("closed", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 6);
+        trade("stale", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        trade("processing", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        trade("paidlate", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1, 2);
+        sandbox.addTrade(SandboxTrade.failing(prefix + "error", prefix + "error", "open-a", 1000, "USD"));
+        for (String name : List.of("matched", "amount", "currency", "openid", "failed", "expired", "canceled",
+                "closed", "paidlate", "error")) {
+            order(name, name, STALE);
+        }
+        order("stale", "stale", STALE);
+        order("processing", "processing", RECENT);
+        order("missing", "missing", STALE);
+        order("notrade", null, STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, String[]> report = reportByOrder(run.report());
+        assertThat(report).hasSize(14);
+        expect(report, "matched", Outcome.MATCHED, OrderStatus.PAID);
+        expect(report, "amount", Outcome.AMOUNT_MISMATCH, OrderStatus.REVIEW);
+        expect(report, "currency", Outcome.CURRENCY_MISMATCH, OrderStatus.REVIEW);
+        expect(report, "openid", Outcome.OPENID_MISMATCH, OrderStatus.REVIEW);
+        expect(report, "failed", Outcome.PAYMENT_FAILED, OrderStatus.FAILED);
+        expect(report, "expired", Outcome.EXPIRED, OrderStatus.EXPIRED);
+        expect(report, "canceled", Outcome.CANCELED, OrderStatus.CANCELED);
+        expect(report, "closed", Outcome.CLOSED, OrderStatus.CLOSED);
+        expect(report, "stale", Outcome.CLOSED_STALE, OrderStatus.CLOSED);
+        expect(report, "processing", Outcome.STILL_PROCESSING, OrderStatus.PENDING);
+        expect(report, "paidlate", Outcome.MATCHED, OrderStatus.PAID);
+        expect(report, "missing", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        expect(report, "notrade", Outcome.NO_TRADE_NO, OrderStatus.REVIEW);
+        expect(report, "error", Outcome.ERROR, OrderStatus.PENDING);
+        assertThat(report.get(prefix + "amount")[7]).isEqualTo("1000");
+        assertThat(report.get(prefix + "amount")[8]).isEqualTo("990");
+        assertThat(report.get(prefix + "error")[11]).contains("gave no usable answer");
+        assertThat(sandbox.closeCalls(prefix + "stale")).isEqualTo(1);
+        assertThat(sandbox.closeCalls(prefix + "processing")).isZero();
+        assertThat(sandbox.detailReads(prefix + "processing")).isEqualTo(3);
+        assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(2);
+        assertThat(run.summary().orders()).isEqualTo(14);
+        assertThat(run.summaryFile()).exists();
+        assertThat(Files.readString(run.summaryFile())).contains("TOTAL,14,14000,10990");
+        assertThat(evidenceOf("stale")).contains("tradedetail").contains("tradeclose").contains("\"transactionStatus\":6");
+    }
+
+    @Test
+    void customerWhoPaysWhileWeCloseEndsMatchedNeverClosed() throws Exception {
+        trade("race", 1000, "USD", "open-a", CloseBehaviour.PAID_WHILE_CLOSING, 1);
+        order("race", "race", STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        String[] row = reportByOrder(run.report()).get(prefix + "race");
+        assertThat(row[3]).isEqualTo("MATCHED");
+        assertThat(row[5]).isEqualTo("PAID");
+        assertThat(row[11]).contains("tradeclose answered false");
+        assertThat(statusOf("race")).isEqualTo("PAID");
+        assertThat(sandbox.closeCalls(prefix + "race")).isEqualTo(1);
+    }
+
+    @Test
+    void retriesThrottlingServerFaultsAndTimeoutsBeforeDeciding() throws Exception {
+        trade("flaky", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        order("flaky", "flaky", STALE);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 1, Fault.HTTP_429);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 1, Fault.HTTP_503);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 1, Fault.STATUS_500_IN_BODY);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 1, Fault.TIMEOUT);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        assertThat(reportByOrder(run.report()).get(prefix + "flaky")[3]).isEqualTo("MATCHED");
+        assertThat(statusOf("flaky")).isEqualTo("PAID");
+    }
+
+    @Test
+    void malformedAnswersNeverMarkAnOrderPaid() throws Exception {
+        trade("garbled", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        order("garbled", "garbled", STALE);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 10, Fault.MALFORMED_JSON);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        String[] row = reportByOrder(run.report()).get(prefix + "garbled");
+        assertThat(row[3]).isEqualTo("ERROR");
+        assertThat(row[5]).isEqualTo("PENDING");
+        assertThat(statusOf("garbled")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void secondRunReadsOnlyWhatIsStillPendingAndNeverClosesTwice() throws Exception {
+        trade("paid", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        trade("stale", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        trade("young", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("paid", "paid", STALE);
+        order("stale", "stale", STALE);
+        order("young", "young", RECENT);
+
+        launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+        ReconciliationRun second = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        assertThat(reportByOrder(second.report())).containsOnlyKeys(prefix + "young");
+        assertThat(sandbox.closeCalls(prefix + "stale")).isEqualTo(1);
+        assertThat(sandbox.detailReads(prefix + "paid")).isEqualTo(1);
+        assertThat(statusOf("stale")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void runOptionsOverrideTheConfiguredAgeAndPolling() throws Exception {
+        trade("young", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("young", "young", RECENT);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25),
+                Map.of("closeAfter", "10s", "pollAttempts", "1"));
+
+        assertThat(reportByOrder(run.report()).get(prefix + "young")[3]).isEqualTo("CLOSED_STALE");
+        assertThat(sandbox.detailReads(prefix + "young")).isEqualTo(2);
+    }
+
+    @Test
+    void failedRunRestartsFromItsLastCommittedChunkWithoutAskingAgain() throws Exception {
+        installResultFault();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            String name = "r%02d".formatted(i);
+            names.add(name);
+            trade(name, 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+            order(name, name, STALE);
+        }
+        jdbc.sql("INSERT INTO test_fault (out_trade_no) VALUES (?)").param(prefix + "r08").update();
+
+        ReconciliationRun failed = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(names.stream().map(this::statusOf))
+                .containsExactly("PAID", "PAID", "PAID", "PAID", "PAID", "PENDING", "PENDING", "PENDING", "PENDING",
+                        "PENDING", "PENDING", "PENDING");
+        jdbc.sql("DELETE FROM test_fault").update();
+
+        JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(failed.executionId()));
+        ReconciliationRun run = launcher.describe(restarted);
+
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(names.stream().map(this::statusOf)).containsOnly("PAID");
+        assertThat(names.stream().map(name -> sandbox.detailReads(prefix + name)))
+                .as("committed chunk not asked again; the rolled-back chunk asked again")
+                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 1, 1);
+        assertThat(reportByOrder(run.report())).hasSize(12);
+        assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(12);
+    }
+
+    /** Makes inserting a result fail for the order numbers listed in a {@code test_fault} table. */
+    abstract void installResultFault();
+
+    void trade(String name, long amount, String currency, String openId, CloseBehaviour close, Integer... statuses) {
+        sandbox.addTrade(SandboxTrade.scripted(prefix + name, prefix + name, openId, amount, currency, close, statuses));
+    }
+
+    void order(String name, String tradeName, Duration age) {
+        LocalDateTime createdAt = LocalDateTime.ofInstant(Instant.now().minus(age), ZoneOffset.UTC);
+        jdbc.sql("""
+                        INSERT INTO payment_order (out_trade_no, trade_no, open_id, amount, currency, status, created_at, updated_at)
+                        VALUES (?, ?, 'open-a', 1000, 'USD', 'PENDING', ?, ?)""")
+                .params(prefix + name, tradeName == null ? null : prefix + tradeName, createdAt, createdAt)
+                .update();
+    }
+
+    String statusOf(String name) {
+        return jdbc.sql("SELECT status FROM payment_order WHERE out_trade_no = ?").param(prefix + name)
+                .query(String.class).single();
+    }
+
+    String evidenceOf(String name) {
+        return jdbc.sql("SELECT evidence FROM reconciliation_result WHERE out_trade_no = ?").param(prefix + name)
+                .query(String.class).single();
+    }
+
+    void expect(Map<String, String[]> report, String name, Outcome outcome, OrderStatus status) {
+        String[] row = report.get(prefix + name);
+        assertThat(row).as(name).isNotNull();
+        assertThat(row[3]).as(name + " outcome").isEqualTo(outcome.name());
+        assertThat(row[4]).as(name + " action").isEqualTo(outcome.action().name());
+        assertThat(row[5]).as(name + " report status").isEqualTo(status.name());
+        assertThat(statusOf(name)).as(name + " order status").isEqualTo(status.name());
+    }
+
+    static Map<String, String[]> reportByOrder(Path report) throws Exception {
+        assertThat(report.getFileName().toString()).matches("reconciliation-2026-11-25-\\d+\\.csv");
+        try (CSVReader csv = new CSVReader(new FileReader(report.toFile(), StandardCharsets.UTF_8))) {
+            List<String[]> rows = csv.readAll();
+            assertThat(rows.get(0)).containsExactly(ReconciliationReportTasklet.HEADER);
+            Map<String, String[]> byOrder = new HashMap<>();
+            rows.subList(1, rows.size()).forEach(row -> byOrder.put(row[0], row));
+            assertThat(byOrder).as("one row per order").hasSize(rows.size() - 1);
+            return byOrder;
+        }
+    }
+}
