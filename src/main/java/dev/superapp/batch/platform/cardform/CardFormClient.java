@@ -83,6 +83,16 @@ public class CardFormClient {
         });
     }
 
+    /**
+     * Checks the credentials, base URL and time zone before a run starts, so a missing setting is
+     * reported as such rather than as a failed job.
+     *
+     * @throws PlatformNotConfiguredException naming the first missing or unusable property
+     */
+    public void requireConfigured() {
+        requests();
+    }
+
     private CardFormRequests requests() {
         CardFormRequests built = requests;
         if (built == null) {

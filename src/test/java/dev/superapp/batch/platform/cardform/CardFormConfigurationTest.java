@@ -1,6 +1,7 @@
 package dev.superapp.batch.platform.cardform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.platform.PlatformNotConfiguredException;
@@ -42,6 +43,17 @@ class CardFormConfigurationTest {
                 .run(context -> assertThatThrownBy(() -> send(context.getBean(CardFormClient.class)))
                         .isInstanceOf(PlatformNotConfiguredException.class)
                         .hasMessage("cardform.secret-access-key is not set (CARDFORM_SECRET_ACCESS_KEY)"));
+    }
+
+    @Test
+    void saysWhatIsMissingBeforeARunStartsAndNothingOnceConfigured() {
+        contexts.withPropertyValues(ALL_BUT_SECRET).run(context ->
+                assertThatThrownBy(() -> context.getBean(CardFormClient.class).requireConfigured())
+                        .isInstanceOf(PlatformNotConfiguredException.class)
+                        .hasMessageContaining("cardform.secret-access-key"));
+        contexts.withPropertyValues(ALL_BUT_SECRET).withPropertyValues("cardform.secret-access-key=k")
+                .run(context -> assertThatCode(() -> context.getBean(CardFormClient.class).requireConfigured())
+                        .doesNotThrowAnyException());
     }
 
     @Test
