@@ -2,8 +2,8 @@ package dev.superapp.batch.platform;
 
 /**
  * The platform refused the request for a reason a retry cannot fix: HTTP 4xx other than 429,
- * or a {@code responseHeader.status} other than 200, 429 and 500 (a bad signature, a stale
- * timestamp, a missing parameter).
+ * a {@code responseHeader.status} other than 200, 429 and 500 (a bad signature, a stale
+ * timestamp, a missing parameter), or a refusal code of the card form (10004 ... 30001).
  */
 public class PlatformRejectedException extends PlatformException {
 
@@ -16,7 +16,7 @@ public class PlatformRejectedException extends PlatformException {
         this.rawAnswer = rawAnswer;
     }
 
-    /** The HTTP status, or the {@code responseHeader.status} when HTTP itself said 200. */
+    /** The HTTP status, or when HTTP itself said 200 the {@code responseHeader.status} or the card form's {@code code}. */
     public int status() {
         return status;
     }

@@ -10,9 +10,12 @@ public enum Fault {
     HTTP_500(false),
     /** HTTP 503 with a plain-text body, as a gateway in front of the platform answers. */
     HTTP_503(false),
-    /** HTTP 429 with {@code Retry-After: 1}. */
+    /** HTTP 429 with {@code Retry-After: 1}; on the card form HTTP 200 with code 2, the seed's throttling answer. */
     HTTP_429(false),
-    /** HTTP 200 whose envelope says {@code responseHeader.status} 500. */
+    /**
+     * HTTP 200 whose envelope says {@code responseHeader.status} 500; on the card form, which has no
+     * fault code, HTTP 200 with the throttling code written as text, {@code "00002"}.
+     */
     STATUS_500_IN_BODY(false),
     /** Acts, then holds the connection for the configured hang and drops it without an answer. */
     TIMEOUT(true),

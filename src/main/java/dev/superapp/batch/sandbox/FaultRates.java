@@ -5,8 +5,9 @@ package dev.superapp.batch.sandbox;
  * from 0 to 1. One draw per request picks at most one fault, so the rates may add up to 1 at most.
  *
  * @param http5xx         HTTP 500 or 503 (half each); the platform did not act
- * @param http429         HTTP 429 with {@code Retry-After: 1}; the platform did not act
- * @param status500InBody HTTP 200 with {@code responseHeader.status} 500; the platform did not act
+ * @param http429         HTTP 429 with {@code Retry-After: 1} (code 2 on the card form); the platform did not act
+ * @param status500InBody HTTP 200 with {@code responseHeader.status} 500 (code "00002" on the card form); the
+ *                        platform did not act
  * @param timeout         the platform acts, then hangs and drops the connection without answering
  * @param malformedJson   the platform acts, then answers a body that is not valid JSON
  */

@@ -2,7 +2,12 @@ package dev.superapp.batch.sandbox;
 
 import java.util.Set;
 
-/** The paths of the SuperApp OpenAPI (seed 001) that the sandbox serves, appended to its base URL. */
+/**
+ * The paths the sandbox serves, appended to its base URL: the SuperApp OpenAPI (seed 001) and the
+ * card form (seed 003). The card form is served at the root, so {@code cardform.base-url} is the
+ * sandbox's {@code baseUrl()} itself, where on the platform it is the access prefix
+ * {@code https://api.dlight-app.com/miniapp/launchplatformdeveloper/openapi}.
+ */
 public final class OpenApiPaths {
 
     public static final String ACCESS_TOKEN = "/neuopenapi/oauth/mini/accessToken";
@@ -12,9 +17,11 @@ public final class OpenApiPaths {
     public static final String TRADE_CLOSE = "/neuopenapi/pay/transactions/tradeclose";
     public static final String SEND_NOTIFY = "/neuopenapi/notify/sendNotify";
     public static final String SEND_ACTIVITY = "/neuopenapi/activity/sendActivity";
+    public static final String SEND_CARD_FORM = "/cardform/cmd/sendCardForm";
+    public static final String GET_CARD_FORM = "/cardform/cmd/getCardForm";
 
     public static final Set<String> ALL = Set.of(ACCESS_TOKEN, USER_INFO, TRADE, TRADE_DETAIL, TRADE_CLOSE,
-            SEND_NOTIFY, SEND_ACTIVITY);
+            SEND_NOTIFY, SEND_ACTIVITY, SEND_CARD_FORM, GET_CARD_FORM);
 
     private OpenApiPaths() {
     }

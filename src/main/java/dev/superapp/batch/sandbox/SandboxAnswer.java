@@ -6,7 +6,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One HTTP answer of the sandbox. Platform answers are the seed-001 envelope
- * {@code {"responseHeader":{"status":N,"msg":"..."},"response":...}}.
+ * {@code {"responseHeader":{"status":N,"msg":"..."},"response":...}}, or on the card form
+ * {@code {"code":N,"message":"...","data":...}}.
  *
  * @param retryAfterSeconds the {@code Retry-After} header, or null for none
  */
@@ -31,6 +32,19 @@ record SandboxAnswer(int httpStatus, String contentType, String body, String ret
         envelope.put("responseHeader", header);
         envelope.put("response", response);
         return new SandboxAnswer(httpStatus, JSON_TYPE, JSON.writeValueAsString(envelope), null);
+    }
+
+    /**
+     * A card-form answer (seed 003). {@code code} is a number as the platform sends it, or text to
+     * play a gateway that passes {@code "00002"} on as written. Unsigned: the seed gives no scheme
+     * by which a client could check an answer's {@code sign}.
+     */
+    static SandboxAnswer cardForm(int httpStatus, Object code, String message, Object data) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("code", code);
+        answer.put("message", message);
+        answer.put("data", data);
+        return new SandboxAnswer(httpStatus, JSON_TYPE, JSON.writeValueAsString(answer), null);
     }
 
     static SandboxAnswer plainText(int httpStatus, String text) {

@@ -1,22 +1,29 @@
 package dev.superapp.batch.sandbox;
 
+import dev.superapp.batch.platform.SuperAppSigner;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The state behind a running {@link SandboxServer}: its trades, the pushes it delivered, the
- * faults queued for the next requests and how many requests each endpoint received. Tests
- * script the platform and inspect what a job did to it through this class. Thread-safe.
+ * The state behind a running {@link SandboxServer}: its trades, the pushes and card forms it
+ * delivered, the faults queued for the next requests and how many requests each endpoint
+ * received. Tests script the platform and inspect what a job did to it through this class.
+ * Thread-safe.
  */
 public final class SandboxPlatform {
+
+    /** Card uniqueIds starting with this are unknown to the card form, so samples can show refusals unscripted. */
+    public static final String UNKNOWN_UNIQUE_ID_PREFIX = "unknown-";
 
     private final Clock clock = Clock.systemUTC();
     private final TradeBook trades = new TradeBook(clock);
     private final DeliveryLog deliveries = new DeliveryLog();
+    private final CardFormBook cardForms = new CardFormBook(deliveries);
     private final FaultInjector faults;
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
 
@@ -62,17 +69,28 @@ public final class SandboxPlatform {
         faults.clearQueued();
     }
 
-    /** Every push delivered so far, in order, withdrawals of activity cards included. */
+    /**
+     * Makes the card form answer these uniqueIds in {@code errorUniqueId} from now on, never delivering
+     * to them, as it does for ids starting with {@link #UNKNOWN_UNIQUE_ID_PREFIX}.
+     */
+    public void markUnknownUniqueIds(Collection<String> uniqueIds) {
+        cardForms.markUnknown(uniqueIds);
+    }
+
+    /** Every push delivered so far, in order, withdrawals of activity cards and card forms included. */
     public List<Delivery> deliveries() {
         return deliveries.all();
     }
 
-    /** How many pushes this recipient saw: notifications plus activity cards displayed. */
-    /** How many accepted push requests carried this recipient, including re-sends the platform de-duplicated. */
+    /**
+     * How many accepted push requests carried this recipient (an openId or a card's uniqueId), including
+     * re-sends the platform de-duplicated.
+     */
     public long requestsCarrying(String openId) {
         return deliveries.requestsCarrying(openId);
     }
 
+    /** How many pushes this recipient (an openId or a card's uniqueId) saw: notifications, cards shown, card forms. */
     public long deliveryCount(String openId) {
         return deliveries.visibleCount(openId);
     }
@@ -87,16 +105,24 @@ public final class SandboxPlatform {
         requests.computeIfAbsent(endpointPath, any -> new LongAdder()).increment();
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     FaultInjector faults() {
         return faults;
     }
 
+    /** The dialect that answers each path, over this state. */
+    Map<String, Dialect> dialects(SandboxSettings settings) {
+        OpenApiDialect openApi = new OpenApiDialect(openApiRoutes(settings.appId()), new RequestAuthenticator(
+                settings.appId(), new SuperAppSigner(settings.secret()), clock));
+        CardFormDialect cardForm = new CardFormDialect(new CardFormAuthenticator(settings.cardForm()),
+                new CardFormEndpoints(cardForms, clock));
+        Map<String, Dialect> byPath = new HashMap<>();
+        openApi.paths().forEach(path -> byPath.put(path, openApi));
+        cardForm.paths().forEach(path -> byPath.put(path, cardForm));
+        return Map.copyOf(byPath);
+    }
+
     /** The endpoints of seed 001 over this state, by path. */
-    Map<String, Route> routes(String appId) {
+    private Map<String, Route> openApiRoutes(String appId) {
         TradeEndpoints trade = new TradeEndpoints(trades, appId, clock);
         PushEndpoints push = new PushEndpoints(deliveries, clock);
         OAuthEndpoints oauth = new OAuthEndpoints();

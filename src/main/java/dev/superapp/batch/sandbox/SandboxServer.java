@@ -10,9 +10,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-process simulator of the SuperApp OpenAPI (seed 001) for the demo, tests and local
- * development: the JDK's HTTP server on 127.0.0.1, answering {@code baseUrl() + /neuopenapi/...}
- * as the platform does, with scripted trades, recorded pushes, latency and injected faults.
+ * An in-process simulator of the SuperApp OpenAPI (seed 001) and the card form (seed 003) for the
+ * demo, tests and local development: the JDK's HTTP server on 127.0.0.1, answering
+ * {@code baseUrl() + /neuopenapi/...} and {@code baseUrl() + /cardform/cmd/...} as the platforms do,
+ * with scripted trades, recorded pushes, latency and injected faults. {@code superapp.base-url} and
+ * {@code cardform.base-url} are both {@code baseUrl()}; the card form's credentials are
+ * {@link SandboxSettings#cardForm()}.
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.defaults(appId, secret))) {
  *     sandbox.platform().addTrades(SandboxTradesFile.read(path));
@@ -66,7 +69,7 @@ public final class SandboxServer implements AutoCloseable {
         return new SandboxServer(http, executor, platform);
     }
 
-    /** For example {@code http://127.0.0.1:41234}; append the {@code /neuopenapi/...} paths. */
+    /** For example {@code http://127.0.0.1:41234}; append the {@code /neuopenapi/...} or {@code /cardform/cmd/...} paths. */
     public String baseUrl() {
         return "http://" + HOST + ":" + port();
     }

@@ -15,10 +15,13 @@ import java.util.Objects;
  * @param timeoutHang       how long a {@link Fault#TIMEOUT} holds the connection before dropping it
  * @param seed              seeds the random faults, so a sequential run is reproducible
  * @param capacityPerSecond requests per second above which the sandbox answers HTTP 429 with
- *                          {@code Retry-After}; 0 means unlimited
+ *                          {@code Retry-After} (code 2 on the card form); 0 means unlimited
+ * @param cardForm          the card form (seed 003) accepted on {@code /cardform/cmd/...}; null means the
+ *                          card form {@link SandboxCardForm#DEFAULT_BIZ_ID} of the same mini app
+ *                          ({@code miniappId} = {@code appId}), signed with the same secret
  */
 public record SandboxSettings(int port, String appId, String secret, Duration latency, FaultRates faultRates,
-                              Duration timeoutHang, long seed, double capacityPerSecond) {
+                              Duration timeoutHang, long seed, double capacityPerSecond, SandboxCardForm cardForm) {
 
     public SandboxSettings {
         if (port < 0 || port > 65535) {
@@ -30,38 +33,55 @@ public record SandboxSettings(int port, String appId, String secret, Duration la
         requireNonNegative("latency", latency);
         requireNonNegative("timeoutHang", timeoutHang);
         Objects.requireNonNull(faultRates, "faultRates");
+        if (cardForm == null) {
+            cardForm = new SandboxCardForm(appId, SandboxCardForm.DEFAULT_BIZ_ID, secret);
+        }
         if (!(capacityPerSecond >= 0)) {
             throw new IllegalArgumentException("capacityPerSecond must be 0 (unlimited) or positive");
         }
     }
 
-    /** A free port, no latency, no faults, unlimited capacity, a 30 s timeout hang, seed 1. */
+    /**
+     * A free port, no latency, no faults, unlimited capacity, a 30 s timeout hang, seed 1, and the card
+     * form {@link SandboxCardForm#DEFAULT_BIZ_ID} of the same mini app, signed with the same secret.
+     */
     public static SandboxSettings defaults(String appId, String secret) {
-        return new SandboxSettings(0, appId, secret, Duration.ZERO, FaultRates.NONE, Duration.ofSeconds(30), 1, 0);
+        return new SandboxSettings(0, appId, secret, Duration.ZERO, FaultRates.NONE, Duration.ofSeconds(30), 1, 0,
+                null);
     }
 
     public SandboxSettings withPort(int newPort) {
-        return new SandboxSettings(newPort, appId, secret, latency, faultRates, timeoutHang, seed, capacityPerSecond);
+        return new SandboxSettings(newPort, appId, secret, latency, faultRates, timeoutHang, seed, capacityPerSecond,
+                cardForm);
     }
 
     public SandboxSettings withLatency(Duration newLatency) {
-        return new SandboxSettings(port, appId, secret, newLatency, faultRates, timeoutHang, seed, capacityPerSecond);
+        return new SandboxSettings(port, appId, secret, newLatency, faultRates, timeoutHang, seed, capacityPerSecond,
+                cardForm);
     }
 
     public SandboxSettings withFaultRates(FaultRates newRates) {
-        return new SandboxSettings(port, appId, secret, latency, newRates, timeoutHang, seed, capacityPerSecond);
+        return new SandboxSettings(port, appId, secret, latency, newRates, timeoutHang, seed, capacityPerSecond,
+                cardForm);
     }
 
     public SandboxSettings withTimeoutHang(Duration newHang) {
-        return new SandboxSettings(port, appId, secret, latency, faultRates, newHang, seed, capacityPerSecond);
+        return new SandboxSettings(port, appId, secret, latency, faultRates, newHang, seed, capacityPerSecond,
+                cardForm);
     }
 
     public SandboxSettings withSeed(long newSeed) {
-        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, newSeed, capacityPerSecond);
+        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, newSeed, capacityPerSecond,
+                cardForm);
     }
 
     public SandboxSettings withCapacityPerSecond(double newCapacity) {
-        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, seed, newCapacity);
+        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, seed, newCapacity, cardForm);
+    }
+
+    public SandboxSettings withCardForm(SandboxCardForm newCardForm) {
+        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, seed, capacityPerSecond,
+                newCardForm);
     }
 
     private static void requireNonNegative(String name, Duration value) {
@@ -74,6 +94,6 @@ public record SandboxSettings(int port, String appId, String secret, Duration la
     public String toString() {
         return "SandboxSettings[port=" + port + ", appId=" + appId + ", secret=****, latency=" + latency
                 + ", faultRates=" + faultRates + ", timeoutHang=" + timeoutHang + ", seed=" + seed
-                + ", capacityPerSecond=" + capacityPerSecond + "]";
+                + ", capacityPerSecond=" + capacityPerSecond + ", cardForm=" + cardForm + "]";
     }
 }

@@ -19,6 +19,16 @@ class SandboxSettingsTest {
     }
 
     @Test
+    void acceptsTheCardFormOfTheSameMiniAppByDefaultAndNeverShowsItsKey() {
+        SandboxSettings settings = SandboxSettings.defaults("app", "top-secret");
+
+        assertThat(settings.cardForm())
+                .isEqualTo(new SandboxCardForm("app", SandboxCardForm.DEFAULT_BIZ_ID, "top-secret"));
+        assertThat(new SandboxCardForm("app", "form", "other-key").toString()).doesNotContain("other-key");
+        assertThatThrownBy(() -> new SandboxCardForm("app", " ", "key")).hasMessageContaining("bizId");
+    }
+
+    @Test
     void refusesFaultRatesOutsideZeroToOneOrAddingUpToMoreThanOne() {
         assertThatThrownBy(() -> new FaultRates(1.5, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FaultRates(-0.1, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);

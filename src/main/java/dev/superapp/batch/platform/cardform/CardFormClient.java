@@ -1,0 +1,128 @@
+package dev.superapp.batch.platform.cardform;
+
+import dev.superapp.batch.platform.PlatformNotConfiguredException;
+import dev.superapp.batch.platform.PlatformRejectedException;
+import dev.superapp.batch.platform.PlatformUnavailableException;
+import dev.superapp.batch.platform.ResilientCaller;
+import dev.superapp.batch.platform.UnusableAnswer;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The card-form OpenAPI (seed 003): dynamic card material for card uniqueIds. One instance per
+ * configured card form; thread-safe. Credentials are checked on the first call, so an
+ * application that never sends card forms starts without them.
+ */
+public class CardFormClient {
+
+    /** The platform takes at most this many {@code uniqueIds} in one request. */
+    public static final int MAX_RECIPIENTS = 50;
+
+    private final CardFormProperties properties;
+    private final OkHttpClient http;
+    private final JsonMapper json;
+    private final CardFormData data;
+    private final CardFormAnswerReader answers;
+    private final ResilientCaller caller;
+    private final Clock clock;
+    private volatile CardFormRequests requests;
+
+    /**
+     * @param http   the shared client, whose timeouts bound each attempt
+     * @param caller the in-flight bound, rate limit and retries toward this platform
+     * @param clock  supplies the {@code timeStamp} of each request
+     */
+    public CardFormClient(CardFormProperties properties, OkHttpClient http, JsonMapper json, ResilientCaller caller,
+                          Clock clock) {
+        this.properties = properties;
+        this.http = http;
+        this.json = json;
+        this.data = new CardFormData(json);
+        this.answers = new CardFormAnswerReader(json);
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code POST /cardform/cmd/sendCardForm}. Safe to repeat with the same {@code requestId}: the
+     * platform de-duplicates by it, so it is re-sent after timeouts and dropped connections too.
+     *
+     * @param requestId chosen by the caller, deterministic for the chunk, never reused for other content
+     * @param uniqueIds 1 to {@value #MAX_RECIPIENTS} distinct recipients
+     * @throws IllegalArgumentException       bad arguments; nothing was sent
+     * @throws PlatformRejectedException      refused (its {@code status()} is the platform's code, e.g. 10005)
+     * @throws PlatformUnavailableException   no usable answer within the retry budget
+     * @throws PlatformNotConfiguredException cardform.* settings are missing
+     */
+    public CardFormSendResult sendCardForm(String requestId, CardFormContent content, List<String> uniqueIds) {
+        checkRecipients(uniqueIds);
+        return exchange(CardFormEndpoint.SEND, requestId, data.send(content, uniqueIds), CardFormResultReader::send);
+    }
+
+    /** {@code POST /cardform/cmd/getCardForm}, retried while the answer is not trustworthy. Same exceptions. */
+    public CardFormQueryResult getCardForm(String requestId, CardFormQuery query) {
+        return exchange(CardFormEndpoint.GET, requestId, data.query(query), CardFormResultReader::query);
+    }
+
+    private <T> T exchange(CardFormEndpoint endpoint, String requestId, String dataJson, ResultReader<T> reader) {
+        if (requestId == null || requestId.isBlank()) {
+            throw new IllegalArgumentException("requestId is empty");
+        }
+        CardFormRequests signing = requests();
+        return caller.call(endpoint.label(), endpoint.kind(), () -> {
+            try (Response response = http.newCall(signing.build(endpoint, requestId, dataJson)).execute()) {
+                String body = response.body().string();
+                return reader.read(answers.data(endpoint, response.code(), response.header("Retry-After"), body), body);
+            }
+        });
+    }
+
+    /**
+     * Checks the credentials, base URL and time zone before a run starts, so a missing setting is
+     * reported as such rather than as a failed job.
+     *
+     * @throws PlatformNotConfiguredException naming the first missing or unusable property
+     */
+    public void requireConfigured() {
+        requests();
+    }
+
+    private CardFormRequests requests() {
+        CardFormRequests built = requests;
+        if (built == null) {
+            // Two threads racing here build equal instances; either may win.
+            built = CardFormRequests.configured(properties, json, clock);
+            requests = built;
+        }
+        return built;
+    }
+
+    private static void checkRecipients(List<String> uniqueIds) {
+        if (uniqueIds == null || uniqueIds.isEmpty() || uniqueIds.size() > MAX_RECIPIENTS) {
+            throw new IllegalArgumentException("a card form takes 1 to " + MAX_RECIPIENTS + " uniqueIds, got "
+                    + (uniqueIds == null ? 0 : uniqueIds.size()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String uniqueId : uniqueIds) {
+            if (uniqueId == null || uniqueId.isBlank()) {
+                throw new IllegalArgumentException("not a usable uniqueId: '" + uniqueId + "'");
+            }
+            // The platform's answer lists ids, not positions: a repeated id could not be told apart.
+            if (!seen.add(uniqueId)) {
+                throw new IllegalArgumentException("uniqueId " + uniqueId + " is given twice");
+            }
+        }
+    }
+
+    /** Reads the {@code data} of a code-0 answer, given the raw body as evidence. */
+    @FunctionalInterface
+    private interface ResultReader<T> {
+        T read(JsonNode data, String rawAnswer) throws UnusableAnswer;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.superapp.batch.platform.cardform;
+
+import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.ResilientCaller;
+import dev.superapp.batch.platform.RetryPolicy;
+import dev.superapp.batch.platform.Sleeper;
+import java.time.Clock;
+import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The card-form client on the shared {@link OkHttpClient} of the platform configuration. It has a
+ * {@link ResilientCaller} of its own: the card form is another platform, whose throttling must
+ * not slow the SuperApp calls down, but it is pressed within the same {@code platform.*} limits.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({CardFormProperties.class, PlatformProperties.class})
+class CardFormConfiguration {
+
+    @Bean
+    CardFormClient cardFormClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, CardFormProperties cardForm,
+                                  PlatformProperties platform, ObjectProvider<Clock> clock) {
+        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL);
+        return new CardFormClient(cardForm, platformHttpClient, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
+    }
+}
