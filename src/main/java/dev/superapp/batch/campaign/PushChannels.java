@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign;
 
 import dev.superapp.batch.platform.SuperAppClient;
+import dev.superapp.batch.platform.cardform.CardFormClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,10 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
 class PushChannels {
 
     private final SuperAppClient superApp;
+    private final CardFormClient cardForm;
     private final JsonMapper json;
 
-    PushChannels(SuperAppClient superApp, JsonMapper json) {
+    PushChannels(SuperAppClient superApp, CardFormClient cardForm, JsonMapper json) {
         this.superApp = superApp;
+        this.cardForm = cardForm;
         this.json = json;
     }
 
@@ -23,13 +26,15 @@ class PushChannels {
         return switch (campaign.channel()) {
             case ACTIVITY -> new ActivityPushChannel(superApp, json.treeToValue(message, ActivitySettings.class));
             case NOTIFY -> new NotifyPushChannel(superApp, json.treeToValue(message, NotifySettings.class));
-            case CARDFORM -> throw new UnsupportedOperationException("card form is wired when its client lands");
+            case CARDFORM -> new CardFormPushChannel(cardForm, json.treeToValue(message, CardFormSettings.class), json);
         };
     }
 
     /** Fails before anything is staged or sent when the campaign's platform is not configured. */
     void requireConfigured(Channel channel) {
-        if (channel != Channel.CARDFORM) {
+        if (channel == Channel.CARDFORM) {
+            cardForm.requireConfigured();
+        } else {
             superApp.requireConfigured();
         }
     }

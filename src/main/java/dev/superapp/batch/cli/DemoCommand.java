@@ -8,6 +8,7 @@ import dev.superapp.batch.reconciliation.OrderRow;
 import dev.superapp.batch.reconciliation.OrdersFile;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
+import dev.superapp.batch.sandbox.SandboxCardForm;
 import dev.superapp.batch.sandbox.SandboxServer;
 import dev.superapp.batch.sandbox.SandboxSettings;
 import java.io.PrintWriter;
@@ -51,6 +52,10 @@ final class DemoCommand implements Callable<Integer> {
                     "superapp.base-url", sandbox.baseUrl(),
                     "superapp.app-id", DemoSamples.APP_ID,
                     "superapp.secret", DemoSamples.SECRET,
+                    "cardform.base-url", sandbox.baseUrl(),
+                    "cardform.miniapp-id", DemoSamples.APP_ID,
+                    "cardform.biz-id", SandboxCardForm.DEFAULT_BIZ_ID,
+                    "cardform.secret-access-key", DemoSamples.SECRET,
                     "reconciliation.poll-interval", "500ms");
             List<CampaignDefinition> campaigns = DemoSamples.campaigns(SAMPLES).stream()
                     .map(new CampaignDefinitionParser()::parse).toList();

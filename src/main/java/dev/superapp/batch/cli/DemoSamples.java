@@ -22,7 +22,7 @@ final class DemoSamples {
 
     static final String APP_ID = "sandbox-app";
     static final String SECRET = "sandbox-secret";
-    private static final List<String> CHANNELS = List.of("activity", "notify");
+    private static final List<String> CHANNELS = List.of("activity", "notify", "cardform");
 
     private DemoSamples() {
     }

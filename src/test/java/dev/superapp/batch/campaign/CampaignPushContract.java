@@ -77,13 +77,14 @@ abstract class CampaignPushContract {
 
     @Test
     void notificationThatMayHaveArrivedIsReportedUnknownAndNeverSentAgain() throws Exception {
-        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 120);
+        // Three full requests of 50, so whichever the timeout strikes, 50 recipients are in doubt.
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 150);
         sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.TIMEOUT);
 
         PushRun run = launcher.push(parser.parse(notifyCampaign(prefix + "timeout")));
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(run.counts()).containsEntry(RecipientState.UNKNOWN, 50L).containsEntry(RecipientState.SENT, 70L);
+        assertThat(run.counts()).containsEntry(RecipientState.UNKNOWN, 50L).containsEntry(RecipientState.SENT, 100L);
         assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isLessThanOrEqualTo(1));
         assertThat(report(run.report())).filteredOn(row -> row[2].equals("UNKNOWN"))
                 .allSatisfy(row -> assertThat(row[4]).contains("not re-sent"));
@@ -114,6 +115,33 @@ abstract class CampaignPushContract {
 
         assertThat(withdrawal.counts()).containsEntry(RecipientState.SENT, 70L);
         assertThat(sandbox.deliveries()).filteredOn(d -> d.openId().startsWith(prefix) && d.status() == 0).hasSize(70);
+    }
+
+    @Test
+    void cardFormsReportRecipientsThePlatformListsAsFailedAndRideOutThrottling() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "unique_id", prefix, 1020);
+        List<String> unknown = audience.validIds().subList(100, 107);
+        sandbox.markUnknownUniqueIds(unknown);
+        sandbox.failNext(OpenApiPaths.SEND_CARD_FORM, 2, Fault.HTTP_429);
+        sandbox.failNext(OpenApiPaths.SEND_CARD_FORM, 1, Fault.STATUS_500_IN_BODY);
+        sandbox.failNext(OpenApiPaths.SEND_CARD_FORM, 1, Fault.HTTP_503);
+
+        PushRun run = launcher.push(parser.parse(AudienceFiles.campaign(dir, prefix + "card", """
+                campaign: %scard
+                channel: cardform
+                audience: %saudience.csv
+                cardform:
+                  text: {imageUrl: "https://cdn.example/c.jpg", clickUrl: "launcherdlt://miniapp?appId=1&page=pages/index/index&query=a%%3D1"}
+                  keyword: iphone
+                  labels: [{labelName: country, labelValue: "406"}]
+                """.formatted(prefix, prefix))));
+
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.counts()).containsEntry(RecipientState.SENT, 1013L).containsEntry(RecipientState.REJECTED, 7L)
+                .containsEntry(RecipientState.FAILED, 0L);
+        assertThat(report(run.report())).filteredOn(row -> row[2].equals("REJECTED")).extracting(row -> row[1])
+                .containsExactlyElementsOf(unknown);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).as(id).isEqualTo(1));
     }
 
     Path activityCampaign(String campaignId, int status) {

@@ -15,7 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The campaign tables and their store behave the same on every database we support. */
-@SpringBootTest(classes = CampaignTestContext.class)
+@SpringBootTest
 abstract class CampaignStoreContract {
 
     @Autowired CampaignStore store;

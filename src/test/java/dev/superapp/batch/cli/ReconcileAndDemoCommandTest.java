@@ -79,8 +79,10 @@ class ReconcileAndDemoCommandTest {
         Matcher report = Pattern.compile("report: (.*\\.csv)").matcher(run.out());
         assertThat(report.find()).isTrue();
         assertThat(Files.readAllLines(Path.of(report.group(1)))).hasSize(16);
-        assertThat(run.out()).contains("campaign demo-activity-card, execution").contains("campaign demo-notify, execution");
-        assertThat(run.out()).containsPattern("(?m)^SENT\\s+120$").containsPattern("(?m)^SENT\\s+80$");
+        assertThat(run.out()).contains("campaign demo-activity-card, execution").contains("campaign demo-notify, execution")
+                .contains("campaign demo-cardform, execution");
+        assertThat(run.out()).containsPattern("(?m)^SENT\\s+120$").containsPattern("(?m)^SENT\\s+80$")
+                .containsPattern("(?m)^SENT\\s+60$");
         assertThat(run.out()).containsPattern("report: .*campaign-demo-notify-\\d+\\.csv");
     }
 

@@ -1,5 +1,6 @@
 package dev.superapp.batch.testing;
 
+import dev.superapp.batch.sandbox.SandboxCardForm;
 import dev.superapp.batch.sandbox.SandboxPlatform;
 import dev.superapp.batch.sandbox.SandboxServer;
 import dev.superapp.batch.sandbox.SandboxSettings;
@@ -33,11 +34,15 @@ public final class TestSandbox {
         return server().platform();
     }
 
-    /** Points the application's SuperApp client at the sandbox, with a read timeout shorter than its hang. */
+    /** Points the application's platform clients at the sandbox, with a read timeout shorter than its hang. */
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("superapp.base-url", () -> server().baseUrl());
         registry.add("superapp.app-id", () -> APP_ID);
         registry.add("superapp.secret", () -> SECRET);
+        registry.add("cardform.base-url", () -> server().baseUrl());
+        registry.add("cardform.miniapp-id", () -> APP_ID);
+        registry.add("cardform.biz-id", () -> SandboxCardForm.DEFAULT_BIZ_ID);
+        registry.add("cardform.secret-access-key", () -> SECRET);
         registry.add("platform.read-timeout", () -> "1s");
     }
 }
