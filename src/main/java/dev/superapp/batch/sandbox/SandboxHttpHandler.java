@@ -45,21 +45,30 @@ final class SandboxHttpHandler implements HttpHandler {
                 return;
             }
             platform.countRequest(path);
-            // Over capacity the platform throttles before anything else, and no random fault is drawn.
-            Fault fault = capacity.tryAcquire() ? platform.faults().next(path).orElse(null) : Fault.HTTP_429;
-            SandboxAnswer answer = fault != null && !fault.afterActing() ? dialect.beforeActing(fault)
-                    : act(dialect, exchange);
-            if (fault == Fault.TIMEOUT) {
-                // Closing the exchange without response headers drops the connection unanswered.
-                pause(timeoutHang);
-                return;
+            platform.requestStarted();
+            try {
+                answer(exchange, path, dialect);
+            } finally {
+                platform.requestFinished();
             }
-            if (fault == Fault.MALFORMED_JSON) {
-                answer = answer.garbled();
-            }
-            pause(latency);
-            send(exchange, answer);
         }
+    }
+
+    private void answer(HttpExchange exchange, String path, Dialect dialect) throws IOException {
+        // Over capacity the platform throttles before anything else, and no random fault is drawn.
+        Fault fault = capacity.tryAcquire() ? platform.faults().next(path).orElse(null) : Fault.HTTP_429;
+        SandboxAnswer answer = fault != null && !fault.afterActing() ? dialect.beforeActing(fault)
+                : act(dialect, exchange);
+        if (fault == Fault.TIMEOUT) {
+            // Closing the exchange without response headers drops the connection unanswered.
+            pause(timeoutHang);
+            return;
+        }
+        if (fault == Fault.MALFORMED_JSON) {
+            answer = answer.garbled();
+        }
+        pause(latency);
+        send(exchange, answer);
     }
 
     private static SandboxAnswer act(Dialect dialect, HttpExchange exchange) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -26,6 +27,8 @@ public final class SandboxPlatform {
     private final CardFormBook cardForms = new CardFormBook(deliveries);
     private final FaultInjector faults;
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger peakInFlight = new AtomicInteger();
 
     SandboxPlatform(SandboxSettings settings) {
         this.faults = new FaultInjector(settings.faultRates(), settings.seed());
@@ -96,6 +99,23 @@ public final class SandboxPlatform {
     }
 
     /** Every request that reached this endpoint, faulted, throttled and refused ones included. */
+    /** The most requests the sandbox was answering at the same moment, since the last {@link #resetPeak}. */
+    public int peakConcurrentRequests() {
+        return peakInFlight.get();
+    }
+
+    public void resetPeak() {
+        peakInFlight.set(inFlight.get());
+    }
+
+    void requestStarted() {
+        peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    }
+
+    void requestFinished() {
+        inFlight.decrementAndGet();
+    }
+
     public long requestCount(String endpointPath) {
         LongAdder count = requests.get(endpointPath);
         return count == null ? 0 : count.sum();
