@@ -1,15 +1,8 @@
 package dev.superapp.batch.campaign;
 
-import dev.superapp.batch.system.UserInputException;
+import dev.superapp.batch.system.OrphanedExecutions;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,7 +12,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -37,19 +29,17 @@ public class CampaignLauncher {
     private final CampaignStore store;
     private final PushChannels channels;
     private final PushProgress progress;
-    private final PushProperties push;
-    private final Clock clock;
+    private final OrphanedExecutions orphans;
 
     CampaignLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("campaignJob") Job campaignJob,
-                     CampaignStore store, PushChannels channels, PushProgress progress, PushProperties push, Clock clock) {
+                     CampaignStore store, PushChannels channels, PushProgress progress, OrphanedExecutions orphans) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.campaignJob = campaignJob;
         this.store = store;
         this.channels = channels;
         this.progress = progress;
-        this.push = push;
-        this.clock = clock;
+        this.orphans = orphans;
     }
 
     public PushRun push(CampaignDefinition definition) {
@@ -67,26 +57,9 @@ public class CampaignLauncher {
             if (last.getStatus() == BatchStatus.COMPLETED) {
                 return describe(last, true);
             }
-            if (last.isRunning()) {
-                requireOrphaned(definition.campaignId(), last);
-                last = jobOperator.recover(last);
-            }
-            return describe(jobOperator.restart(last), false);
+            return describe(jobOperator.restart(orphans.recoverIfOrphaned(last, "campaign " + definition.campaignId())), false);
         } catch (JobExecutionException e) {
             throw new IllegalStateException("could not start campaign " + definition.campaignId() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void requireOrphaned(String campaignId, JobExecution running) {
-        Instant lastProgress = Stream.concat(Stream.of(running.getLastUpdated(), running.getStartTime()),
-                        running.getStepExecutions().stream().map(StepExecution::getLastUpdated))
-                .filter(Objects::nonNull).max(LocalDateTime::compareTo)
-                .map(time -> time.atZone(ZoneId.systemDefault()).toInstant()).orElse(Instant.EPOCH);
-        Duration quiet = Duration.between(lastProgress, clock.instant());
-        if (quiet.compareTo(push.orphanAfter()) < 0) {
-            throw new UserInputException("campaign " + campaignId + " is being pushed by execution " + running.getId()
-                    + " (last progress " + quiet.toSeconds() + " s ago); if its process died, push again after "
-                    + push.orphanAfter().toSeconds() + " s without progress");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.superapp.batch.cli;
 
+import dev.superapp.batch.reconciliation.ReconciliationLauncher;
+import dev.superapp.batch.system.OrphanedExecutions;
 import dev.superapp.batch.system.UserInputException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -48,6 +50,7 @@ final class RestartCommand implements Callable<Integer> {
         JobExecution execution = find(repository);
         String jobName = execution.getJobInstance().getJobName();
         String which = "job execution " + executionId + " (" + jobName + ")";
+        execution = context.getBean(OrphanedExecutions.class).recoverIfOrphaned(execution, which);
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw new UserInputException(which + " is " + execution.getStatus() + "; only FAILED or STOPPED executions can be restarted");
         }
@@ -66,6 +69,9 @@ final class RestartCommand implements Callable<Integer> {
         JobExecution restarted = restart(context.getBean(JobOperator.class), execution, which);
         PrintWriter out = spec.commandLine().getOut();
         out.println(which + " restarted as execution " + restarted.getId() + ": " + restarted.getStatus());
+        if (jobName.equals("reconciliationJob")) {
+            ReconciliationRunPrinter.print(context.getBean(ReconciliationLauncher.class).describe(restarted), out);
+        }
         return restarted.getStatus() == BatchStatus.COMPLETED ? 0 : CommandErrors.FAILED;
     }
 

@@ -13,6 +13,9 @@ import dev.superapp.batch.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +58,7 @@ class PushSurvivesAKilledProcessTest {
                 """);
 
         killMidway(campaign, OpenApiPaths.SEND_NOTIFY);
-        Result resumed = push(arguments(campaign, "-Dpush.orphan-after=0s"));
+        Result resumed = push(arguments(campaign, "-Dbatch.orphan-after=0s"));
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(audience.validIds()).allSatisfy(id ->
@@ -68,7 +71,7 @@ class PushSurvivesAKilledProcessTest {
     }
 
     @Test
-    void activityCampaignKilledMidwayResendsOnlyWhatWasInFlight() throws Exception {
+    void activityCampaignKilledMidwayAndRestartedResendsOnlyWhatWasInFlight() throws Exception {
         Audience audience = AudienceFiles.write(dir, "open_id", "a-", VALID);
         Path campaign = AudienceFiles.campaign(dir, "activity", """
                 campaign: crash-activity
@@ -79,10 +82,16 @@ class PushSurvivesAKilledProcessTest {
                 """);
 
         killMidway(campaign, OpenApiPaths.SEND_ACTIVITY);
-        Result resumed = push(arguments(campaign, "-Dpush.orphan-after=0s"));
+        String[] restart = arguments(campaign, "-Dbatch.orphan-after=0s");
+        restart[0] = "restart";
+        restart[1] = Long.toString(lastExecutionId());
+        Result restarted = push(restart);
+        Result pushedAgain = push(arguments(campaign));
 
-        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(count(resumed.out(), "SENT")).isEqualTo(VALID);
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).contains("COMPLETED");
+        assertThat(pushedAgain.out()).contains("already finished");
+        assertThat(count(pushedAgain.out(), "SENT")).isEqualTo(VALID);
         assertThat(audience.validIds()).allSatisfy(id ->
                 assertThat(sandbox.platform().deliveryCount(id)).as(id).isEqualTo(1));
         assertThat(audience.validIds()).allSatisfy(id ->
@@ -106,7 +115,15 @@ class PushSurvivesAKilledProcessTest {
         assertThat(sandbox.platform().requestCount(endpoint)).isLessThan(VALID / CHUNK);
     }
 
-    /** Pushes again in this JVM, as a person would after the crash. */
+    private long lastExecutionId() throws Exception {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, "root", "");
+             ResultSet rows = connection.createStatement().executeQuery("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Runs the command line again in this JVM, as a person would after the crash. */
     private static Result push(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
