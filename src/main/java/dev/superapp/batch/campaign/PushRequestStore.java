@@ -1,9 +1,11 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.system.BoundedText;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +59,14 @@ class PushRequestStore {
                 .params(campaignId, afterLine, limit).query(CampaignStore::recipient).list();
     }
 
-    /** Records the request and its recipients in a transaction of its own, committed before the request is sent. */
+    /**
+     * Records the request and claims its recipients, in a transaction of its own committed before the
+     * request is sent. A recipient is claimed only while it is PENDING and given to no request: if
+     * another run (a second process, or the tail of a failed run) claimed any of them first, nothing is
+     * recorded and this request must not be sent.
+     *
+     * @throws IllegalStateException when a recipient was already claimed
+     */
     void recordInFlight(PushRequest request) {
         ownTransaction.executeWithoutResult(status -> {
             LocalDateTime now = now();
@@ -66,11 +75,16 @@ class PushRequestStore {
                             VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""")
                     .params(request.campaignId(), request.chunkNo(), request.requestId(), request.recipients().size(), now, now)
                     .update();
-            List<Object[]> assignments = new ArrayList<>();
-            request.recipients().forEach(recipient -> assignments.add(
-                    new Object[] {request.chunkNo(), request.requestId(), request.campaignId(), recipient.lineNo()}));
-            batch.batchUpdate("UPDATE campaign_recipient SET chunk_no = ?, request_id = ? WHERE campaign_id = ? AND line_no = ?",
-                    assignments);
+            List<Object> parameters = new ArrayList<>(List.of(request.chunkNo(), request.requestId(), request.campaignId()));
+            request.recipients().forEach(recipient -> parameters.add(recipient.lineNo()));
+            int claimed = jdbc.sql("UPDATE campaign_recipient SET chunk_no = ?, request_id = ? WHERE campaign_id = ?"
+                            + " AND state = 'PENDING' AND chunk_no IS NULL AND line_no IN ("
+                            + String.join(", ", Collections.nCopies(request.recipients().size(), "?")) + ")")
+                    .params(parameters).update();
+            if (claimed != request.recipients().size()) {
+                throw new IllegalStateException("campaign " + request.campaignId() + ": " + (request.recipients().size() - claimed)
+                        + " recipient(s) of request " + request.requestId() + " were claimed by another run; not sent");
+            }
         });
     }
 
@@ -84,12 +98,14 @@ class PushRequestStore {
         List<Object[]> recipients = new ArrayList<>();
         for (CampaignRecipient recipient : request.recipients()) {
             RecipientState outcome = answer.outcomeOf(recipient.recipientId());
-            recipients.add(new Object[] {outcome.name(), outcome == RecipientState.SENT ? null : answer.detail(),
+            recipients.add(new Object[] {outcome.name(),
+                    outcome == RecipientState.SENT ? null : BoundedText.cap(answer.detail(), BoundedText.DETAIL),
                     request.campaignId(), recipient.lineNo()});
         }
         ownTransaction.executeWithoutResult(status -> {
             jdbc.sql("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ? WHERE campaign_id = ? AND chunk_no = ?")
-                    .params(answer.state().name(), answer.rawAnswer(), now(), request.campaignId(), request.chunkNo())
+                    .params(answer.state().name(), BoundedText.cap(answer.rawAnswer(), BoundedText.EVIDENCE), now(),
+                            request.campaignId(), request.chunkNo())
                     .update();
             batch.batchUpdate("UPDATE campaign_recipient SET state = ?, detail = ? WHERE campaign_id = ? AND line_no = ?",
                     recipients);

@@ -32,9 +32,12 @@ final class TradeDetailReader {
         if (!outTradeNo.isMissingNode() && !outTradeNo.isNull() && !outTradeNo.isString()) {
             throw malformed("outTradeNo is not text", rawAnswer);
         }
+        String currency = requiredText(response, "currency", rawAnswer);
+        if (!currency.matches("[A-Za-z]{3}")) {
+            throw malformed("currency is not a three-letter code", rawAnswer);
+        }
         return new TradeDetail(tradeNo, outTradeNo.isString() ? outTradeNo.stringValue() : null, amount.longValue(),
-                requiredText(response, "currency", rawAnswer), requiredText(response, "openId", rawAnswer),
-                status.intValue(), rawAnswer);
+                currency, requiredText(response, "openId", rawAnswer), status.intValue(), rawAnswer);
     }
 
     private static String requiredText(JsonNode response, String field, String rawAnswer) throws UnusableAnswer {

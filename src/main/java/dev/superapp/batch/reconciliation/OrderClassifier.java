@@ -25,6 +25,20 @@ final class OrderClassifier {
         };
     }
 
+    /**
+     * Whether the trade the platform described is this order's. A trade number on the wrong order (a
+     * retried purchase, a typo in an import) must not make this order PAID nor get the trade closed.
+     */
+    static boolean belongsTo(PendingOrder order, TradeDetail platform) {
+        return platform.outTradeNo() == null || platform.outTradeNo().equals(order.outTradeNo());
+    }
+
+    /** The verdict for a trade that belongs to another order: this order's trade is not on the platform. */
+    static Verdict foreignTrade(PendingOrder order, TradeDetail platform) {
+        return new Verdict(Outcome.MISSING_ON_PLATFORM, "trade " + platform.tradeNo() + " belongs to order "
+                + platform.outTradeNo() + " on the platform, not to " + order.outTradeNo());
+    }
+
     private static Verdict compareSucceeded(PendingOrder order, TradeDetail platform) {
         if (order.amount() != platform.amount()) {
             return new Verdict(Outcome.AMOUNT_MISMATCH,

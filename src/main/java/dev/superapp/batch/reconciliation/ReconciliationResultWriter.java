@@ -1,6 +1,7 @@
 package dev.superapp.batch.reconciliation;
 
 import dev.superapp.batch.platform.TradeDetail;
+import dev.superapp.batch.system.BoundedText;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +25,10 @@ final class ReconciliationResultWriter implements ItemWriter<ReconciliationResul
               open_id, outcome, action, local_status, new_status, platform_status, local_amount, platform_amount,
               local_currency, platform_currency, platform_open_id, detail, evidence, decided_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** The width of {@code reconciliation_result.detail}. */
     private static final int DETAIL_LIMIT = 1000;
+    /** The width of {@code reconciliation_result.platform_open_id}; comparison uses the whole value. */
+    private static final int OPEN_ID_LIMIT = 128;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -55,16 +59,13 @@ final class ReconciliationResultWriter implements ItemWriter<ReconciliationResul
                     result.outcome().newStatus().name(),
                     platform == null ? null : platform.transactionStatus(), order.amount(),
                     platform == null ? null : platform.amount(), order.currency(),
-                    platform == null ? null : platform.currency(), platform == null ? null : platform.openId(),
-                    truncate(result.detail()), result.evidence(), now});
+                    platform == null ? null : platform.currency(), platform == null ? null : BoundedText.cap(platform.openId(), OPEN_ID_LIMIT),
+                    BoundedText.cap(result.detail(), DETAIL_LIMIT), BoundedText.cap(result.evidence(), BoundedText.EVIDENCE),
+                    now});
         }
         if (!orderUpdates.isEmpty()) {
             jdbc.batchUpdate(UPDATE_ORDER, orderUpdates);
         }
         jdbc.batchUpdate(INSERT_RESULT, results);
-    }
-
-    private static String truncate(String detail) {
-        return detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT - 1) + "…";
     }
 }

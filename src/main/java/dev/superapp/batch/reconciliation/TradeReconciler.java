@@ -37,6 +37,9 @@ final class TradeReconciler {
         Evidence evidence = new Evidence();
         try {
             TradeDetail detail = pollWhileProcessing(order.tradeNo(), evidence);
+            if (!OrderClassifier.belongsTo(order, detail)) {
+                return decided(order, detail, OrderClassifier.foreignTrade(order, detail), evidence);
+            }
             if (!detail.processing()) {
                 return decided(order, detail, OrderClassifier.classify(order, detail), evidence);
             }
@@ -75,6 +78,8 @@ final class TradeReconciler {
             verdict = close.answeredFalse()
                     ? new Verdict(Outcome.STILL_PROCESSING, close.note() + "; a fresh tradedetail still says processing")
                     : new Verdict(Outcome.ERROR, close.note() + " but a fresh tradedetail still says processing");
+        } else if (!OrderClassifier.belongsTo(order, reread)) {
+            verdict = OrderClassifier.foreignTrade(order, reread);
         } else {
             Verdict fresh = OrderClassifier.classify(order, reread);
             verdict = new Verdict(fresh.outcome(), close.note() + "; a fresh tradedetail says: " + fresh.detail());

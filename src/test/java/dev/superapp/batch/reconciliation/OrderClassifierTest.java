@@ -48,6 +48,14 @@ class OrderClassifierTest {
                 .isEqualTo(Outcome.OPENID_MISMATCH);
     }
 
+    @Test
+    void tradeOfAnotherOrderDoesNotBelongToThisOne() {
+        TradeDetail othersTrade = new TradeDetail("T-1", "ORD-9", 1000, "USD", "open-1", 2, "{}");
+        assertThat(OrderClassifier.belongsTo(order, othersTrade)).isFalse();
+        assertThat(OrderClassifier.foreignTrade(order, othersTrade).outcome()).isEqualTo(Outcome.MISSING_ON_PLATFORM);
+        assertThat(OrderClassifier.belongsTo(order, platform(2, 1000, "USD", "open-1"))).isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource({"1,STILL_PROCESSING,NONE,PENDING", "3,PAYMENT_FAILED,MARK_FAILED,FAILED", "4,EXPIRED,MARK_EXPIRED,EXPIRED",
             "5,CANCELED,MARK_CANCELED,CANCELED", "6,CLOSED,MARK_CLOSED,CLOSED"})

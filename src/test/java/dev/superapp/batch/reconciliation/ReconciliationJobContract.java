@@ -133,6 +133,24 @@ abstract class ReconciliationJobContract {
     }
 
     @Test
+    void tradeNumberOfAnotherOrderIsNeverPaidNorClosedForThisOne() throws Exception {
+        sandbox.addTrade(SandboxTrade.scripted(prefix + "shared-paid", prefix + "first", "open-a", 1000, "USD",
+                CloseBehaviour.CLOSES, 2));
+        sandbox.addTrade(SandboxTrade.scripted(prefix + "shared-open", prefix + "third", "open-a", 1000, "USD",
+                CloseBehaviour.CLOSES, 1));
+        order("second", "shared-paid", STALE);
+        order("fourth", "shared-open", STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        Map<String, String[]> report = reportByOrder(run.report());
+        expect(report, "second", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        expect(report, "fourth", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        assertThat(report.get(prefix + "second")[11]).contains("belongs to order " + prefix + "first");
+        assertThat(sandbox.closeCalls(prefix + "shared-open")).isZero();
+    }
+
+    @Test
     void retriesThrottlingServerFaultsAndTimeoutsBeforeDeciding() throws Exception {
         trade("flaky", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
         order("flaky", "flaky", STALE);
