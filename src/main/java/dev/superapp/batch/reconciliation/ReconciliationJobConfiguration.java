@@ -61,21 +61,28 @@ class ReconciliationJobConfiguration {
 
     // Step-scoped beans are declared by interface: the scope proxies them, and the classes are final.
 
-    /** Keyset paging on id: orders leave PENDING while the job runs, and offsets would skip rows. */
+    /**
+     * Keyset paging on id: orders leave PENDING while the job runs, and offsets would skip rows.
+     * The reader keeps no position of its own: on a restart it skips the orders this run already
+     * decided (they have a result for this job instance), whatever the page size is now.
+     */
     @Bean
     @StepScope
-    JdbcPagingItemReader<PendingOrder> pendingOrdersReader(DataSource dataSource, ReconciliationProperties properties)
-            throws Exception {
+    JdbcPagingItemReader<PendingOrder> pendingOrdersReader(DataSource dataSource, ReconciliationProperties properties,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
         MySqlPagingQueryProvider query = new MySqlPagingQueryProvider();
         query.setSelectClause("id, out_trade_no, trade_no, open_id, amount, currency, created_at");
         query.setFromClause("payment_order");
-        query.setWhereClause("status = 'PENDING'");
+        query.setWhereClause("status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM reconciliation_result r"
+                + " WHERE r.order_id = payment_order.id AND r.job_instance_id = :jobInstanceId)");
         query.setSortKeys(Map.of("id", Order.ASCENDING));
         return new JdbcPagingItemReaderBuilder<PendingOrder>()
                 .name("pendingOrdersReader")
                 .dataSource(dataSource)
                 .queryProvider(query)
+                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
                 .pageSize(properties.chunkSize())
+                .saveState(false)
                 .rowMapper((rs, row) -> new PendingOrder(rs.getLong("id"), rs.getString("out_trade_no"),
                         rs.getString("trade_no"), rs.getString("open_id"), rs.getLong("amount"),
                         rs.getString("currency"),

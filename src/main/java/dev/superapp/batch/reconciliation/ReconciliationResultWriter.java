@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -13,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Applies a chunk's decisions in the chunk's transaction: moves each decided order out of
- * PENDING and records every result with its evidence. Both happen or neither, and the reader's
+ * PENDING (unless something else moved it meanwhile, which the result then says) and records every
+ * result with its evidence. Both happen or neither, and the reader's
  * position commits with them, so a restart never redoes a committed chunk.
  */
 final class ReconciliationResultWriter implements ItemWriter<ReconciliationResult> {
@@ -46,26 +50,54 @@ final class ReconciliationResultWriter implements ItemWriter<ReconciliationResul
     public void write(Chunk<? extends ReconciliationResult> chunk) {
         // Times are stored as UTC wall-clock values; LocalDateTime passes them through every driver unshifted.
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        Map<Long, String> current = lockCurrentStatuses(chunk);
         List<Object[]> orderUpdates = new ArrayList<>();
         List<Object[]> results = new ArrayList<>();
         for (ReconciliationResult result : chunk) {
             PendingOrder order = result.order();
-            if (result.outcome().newStatus() != OrderStatus.PENDING) {
-                orderUpdates.add(new Object[] {result.outcome().newStatus().name(), now, order.id()});
+            String status = current.get(order.id());
+            Outcome outcome = result.outcome();
+            String action = outcome.action().name();
+            String newStatus = outcome.newStatus().name();
+            String detail = result.detail();
+            if (!OrderStatus.PENDING.name().equals(status)) {
+                // Someone (an import, another run) moved the order while we asked: report, do not overwrite.
+                action = Action.NONE.name();
+                newStatus = status == null ? "DELETED" : status;
+                detail = detail + "; not applied: the order was already " + newStatus;
+            } else if (outcome.newStatus() != OrderStatus.PENDING) {
+                orderUpdates.add(new Object[] {newStatus, now, order.id()});
             }
-            TradeDetail platform = result.platform();
-            results.add(new Object[] {jobInstanceId, jobExecutionId, order.id(), order.outTradeNo(), order.tradeNo(),
-                    order.openId(), result.outcome().name(), result.outcome().action().name(),
-                    result.outcome().newStatus().name(),
-                    platform == null ? null : platform.transactionStatus(), order.amount(),
-                    platform == null ? null : platform.amount(), order.currency(),
-                    platform == null ? null : platform.currency(), platform == null ? null : BoundedText.cap(platform.openId(), OPEN_ID_LIMIT),
-                    BoundedText.cap(result.detail(), DETAIL_LIMIT), BoundedText.cap(result.evidence(), BoundedText.EVIDENCE),
-                    now});
+            results.add(resultRow(result, action, newStatus, detail, now));
         }
         if (!orderUpdates.isEmpty()) {
             jdbc.batchUpdate(UPDATE_ORDER, orderUpdates);
         }
         jdbc.batchUpdate(INSERT_RESULT, results);
+    }
+
+    /** The chunk's orders' statuses now, locked until the chunk commits. */
+    private Map<Long, String> lockCurrentStatuses(Chunk<? extends ReconciliationResult> chunk) {
+        List<Long> ids = chunk.getItems().stream().map(result -> result.order().id()).toList();
+        Map<Long, String> statuses = new HashMap<>();
+        jdbc.query("SELECT id, status FROM payment_order WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") FOR UPDATE",
+                rs -> {
+                    statuses.put(rs.getLong("id"), rs.getString("status"));
+                }, ids.toArray());
+        return statuses;
+    }
+
+    private Object[] resultRow(ReconciliationResult result, String action, String newStatus, String detail,
+                               LocalDateTime now) {
+        PendingOrder order = result.order();
+        TradeDetail platform = result.platform();
+        return new Object[] {jobInstanceId, jobExecutionId, order.id(), order.outTradeNo(), order.tradeNo(),
+                order.openId(), result.outcome().name(), action, newStatus,
+                platform == null ? null : platform.transactionStatus(), order.amount(),
+                platform == null ? null : platform.amount(), order.currency(),
+                platform == null ? null : platform.currency(),
+                platform == null ? null : BoundedText.cap(platform.openId(), OPEN_ID_LIMIT),
+                BoundedText.cap(detail, DETAIL_LIMIT), BoundedText.cap(result.evidence(), BoundedText.EVIDENCE), now};
     }
 }

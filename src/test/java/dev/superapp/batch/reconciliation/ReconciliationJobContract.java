@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +150,29 @@ abstract class ReconciliationJobContract {
         expect(report, "fourth", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
         assertThat(report.get(prefix + "second")[11]).contains("belongs to order " + prefix + "first");
         assertThat(sandbox.closeCalls(prefix + "shared-open")).isZero();
+    }
+
+    @Test
+    void orderMovedByAnImportWhileWeAskedKeepsItsNewStatusAndTheReportSaysSo() throws Exception {
+        trade("moved", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        order("moved", "moved", STALE);
+        long asked = sandbox.requestCount(OpenApiPaths.TRADE_DETAIL);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 1, Fault.TIMEOUT);
+
+        CompletableFuture<ReconciliationRun> running = CompletableFuture.supplyAsync(
+                () -> launcher.run(LocalDate.of(2026, 11, 25), Map.of()));
+        while (sandbox.requestCount(OpenApiPaths.TRADE_DETAIL) == asked) {
+            Thread.sleep(10);
+        }
+        jdbc.sql("UPDATE payment_order SET status = 'CANCELED' WHERE out_trade_no = ?").param(prefix + "moved").update();
+        ReconciliationRun run = running.get(30, TimeUnit.SECONDS);
+
+        String[] row = reportByOrder(run.report()).get(prefix + "moved");
+        assertThat(row[3]).isEqualTo("MATCHED");
+        assertThat(row[4]).isEqualTo("NONE");
+        assertThat(row[5]).isEqualTo("CANCELED");
+        assertThat(row[11]).contains("not applied: the order was already CANCELED");
+        assertThat(statusOf("moved")).isEqualTo("CANCELED");
     }
 
     @Test
