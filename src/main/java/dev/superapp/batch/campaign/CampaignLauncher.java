@@ -63,6 +63,11 @@ public class CampaignLauncher {
         }
     }
 
+    /** Checks the platform settings a campaign's channel needs, before a restart sends anything. */
+    public void requirePlatformFor(String campaignId) {
+        store.find(campaignId).ifPresent(campaign -> channels.requireConfigured(campaign.channel()));
+    }
+
     private PushRun describe(JobExecution execution, boolean alreadyFinished) {
         ExecutionContext context = execution.getExecutionContext();
         String report = context.containsKey(DeliveryReportTasklet.REPORT_KEY) ? context.getString(DeliveryReportTasklet.REPORT_KEY) : null;

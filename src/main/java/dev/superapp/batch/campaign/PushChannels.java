@@ -20,7 +20,9 @@ class PushChannels {
         this.json = json;
     }
 
+    /** @throws dev.superapp.batch.platform.PlatformNotConfiguredException before anything is recorded or sent */
     PushChannel forCampaign(StoredCampaign campaign) {
+        requireConfigured(campaign.channel());
         // The stored definition, not today's YAML: a resumed campaign keeps sending what it started with.
         JsonNode message = json.readTree(campaign.definition()).get(campaign.channel().key());
         return switch (campaign.channel()) {

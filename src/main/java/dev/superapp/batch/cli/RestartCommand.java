@@ -1,5 +1,7 @@
 package dev.superapp.batch.cli;
 
+import dev.superapp.batch.campaign.CampaignLauncher;
+import dev.superapp.batch.platform.SuperAppClient;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.system.OrphanedExecutions;
 import dev.superapp.batch.system.UserInputException;
@@ -66,6 +68,7 @@ final class RestartCommand implements Callable<Integer> {
         if (!job.isRestartable()) {
             throw new UserInputException(which + " cannot be restarted: the job is not restartable");
         }
+        requirePlatform(context, execution);
         JobExecution restarted = restart(context.getBean(JobOperator.class), execution, which);
         PrintWriter out = spec.commandLine().getOut();
         out.println(which + " restarted as execution " + restarted.getId() + ": " + restarted.getStatus());
@@ -73,6 +76,16 @@ final class RestartCommand implements Callable<Integer> {
             ReconciliationRunPrinter.print(context.getBean(ReconciliationLauncher.class).describe(restarted), out);
         }
         return restarted.getStatus() == BatchStatus.COMPLETED ? 0 : CommandErrors.FAILED;
+    }
+
+    /** A missing platform setting is the user's to fix (exit 2), not a job failure after a partial start. */
+    private static void requirePlatform(ConfigurableApplicationContext context, JobExecution execution) {
+        switch (execution.getJobInstance().getJobName()) {
+            case "reconciliationJob" -> context.getBean(SuperAppClient.class).requireConfigured();
+            case "campaignJob" -> context.getBean(CampaignLauncher.class)
+                    .requirePlatformFor(execution.getJobParameters().getString("campaign"));
+            default -> { }
+        }
     }
 
     /** The JDBC repository throws rather than answer null for an id it does not have. */

@@ -13,9 +13,9 @@ import java.net.UnknownHostException;
  *   <li>server fault (5xx): {@link #RETRY}, on every kind of call, for the same reason;</li>
  *   <li>timeout or dropped connection: {@link #RETRY}, unless an {@link CallKind#UNREPEATABLE_WRITE}
  *       may have reached the platform: {@link #AMBIGUOUS};</li>
- *   <li>unreadable answer: {@link #RETRY} on a {@link CallKind#READ}, {@link #AMBIGUOUS} on an
- *       unrepeatable write (the platform answered, so it may have acted), {@link #GIVE_UP} on a
- *       repeatable write (the caller re-reads or re-sends later).</li>
+ *   <li>unreadable answer: {@link #RETRY} on a {@link CallKind#READ} and on a
+ *       {@link CallKind#REPEATABLE_WRITE} (the platform may have acted, and doing it again is safe:
+ *       it de-duplicates, or the write is idempotent), {@link #AMBIGUOUS} on an unrepeatable write.</li>
  * </ul>
  */
 enum NextStep {
@@ -25,9 +25,7 @@ enum NextStep {
     /** Wait a backoff and try again; uses up one attempt. */
     RETRY,
     /** Stop: the platform may or may not have acted. */
-    AMBIGUOUS,
-    /** Stop: no trustworthy answer, and trying again is not allowed. */
-    GIVE_UP;
+    AMBIGUOUS;
 
     static NextStep afterAnswer(CallKind call, UnusableAnswer.Kind answer) {
         switch (answer) {
@@ -36,10 +34,7 @@ enum NextStep {
             case SERVER_FAULT:
                 return RETRY;
             default:
-                if (call == CallKind.READ) {
-                    return RETRY;
-                }
-                return call == CallKind.UNREPEATABLE_WRITE ? AMBIGUOUS : GIVE_UP;
+                return call == CallKind.UNREPEATABLE_WRITE ? AMBIGUOUS : RETRY;
         }
     }
 

@@ -12,14 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callDeadline   how long one call may keep retrying, 429 waits included
  * @param connectTimeout TCP connect timeout
  * @param readTimeout    wait for response bytes
- * @param callTimeout    whole single HTTP exchange
+ * @param callTimeout    whole single HTTP exchange; with the defaults, five attempts that all time out
+ *                       (5 × 10 s plus backoff) fit the 60 s deadline, so the retry budget of at least
+ *                       five attempts holds for timeouts too
  */
 @ConfigurationProperties("platform")
 public record PlatformProperties(
         @DefaultValue("16") int maxInFlight,
         @DefaultValue("100") double rateLimit,
         @DefaultValue("60s") Duration callDeadline,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("15s") Duration readTimeout,
-        @DefaultValue("20s") Duration callTimeout) {
+        @DefaultValue("3s") Duration connectTimeout,
+        @DefaultValue("8s") Duration readTimeout,
+        @DefaultValue("10s") Duration callTimeout) {
 }

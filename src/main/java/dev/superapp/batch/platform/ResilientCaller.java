@@ -129,7 +129,6 @@ public final class ResilientCaller {
                 case AMBIGUOUS -> throw lastCause instanceof IOException
                         ? new AmbiguousOutcomeException(endpoint, lastCause)
                         : new AmbiguousOutcomeException(endpoint, lastFailure, lastAnswer, lastCause);
-                case GIVE_UP -> throw giveUp("");
                 case RETRY -> {
                     if (++attemptsUsed >= retry.maxAttempts()) {
                         throw giveUp("");

@@ -97,6 +97,8 @@ class ReconciliationJobConfiguration {
             @Value("#{jobParameters['closeAfter']}") String closeAfter,
             @Value("#{jobParameters['pollAttempts']}") String pollAttempts,
             @Value("#{jobParameters['pollInterval']}") String pollInterval) {
+        // Fails the step before any order is read when the platform is not configured.
+        superAppClient.requireConfigured();
         ReconciliationSettings settings = new ReconciliationSettings(
                 closeAfter == null ? properties.closeAfter() : DurationStyle.detectAndParse(closeAfter),
                 pollAttempts == null ? properties.pollAttempts() : Integer.parseInt(pollAttempts),

@@ -3,8 +3,8 @@ package dev.superapp.batch.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,18 +16,22 @@ import org.springframework.stereotype.Component;
 /**
  * Tells a job execution whose process was killed from one still running: the repository says
  * STARTED for both, but a dead one has made no progress (no chunk committed, no step updated) for
- * {@code batch.orphan-after}. A dead one is recovered (marked FAILED) so it can be restarted from its
+ * {@code batch.orphan-after} (default 5 minutes: longer than a chunk of requests can take under
+ * throttling, each request giving up after {@code platform.call-deadline}). A dead one is recovered (marked FAILED) so it can be restarted from its
  * last commit; a live one is left alone, because running it twice could send twice.
  */
 @Component
 public class OrphanedExecutions {
 
     private final JobOperator jobOperator;
+    private final List<JobProgressSource> progressSources;
     private final Clock clock;
     private final Duration orphanAfter;
 
-    OrphanedExecutions(JobOperator jobOperator, Clock clock, @Value("${batch.orphan-after:2m}") Duration orphanAfter) {
+    OrphanedExecutions(JobOperator jobOperator, List<JobProgressSource> progressSources, Clock clock,
+                       @Value("${batch.orphan-after:5m}") Duration orphanAfter) {
         this.jobOperator = jobOperator;
+        this.progressSources = progressSources;
         this.clock = clock;
         this.orphanAfter = orphanAfter;
     }
@@ -51,11 +55,13 @@ public class OrphanedExecutions {
         return jobOperator.recover(execution);
     }
 
-    private static Instant lastProgress(JobExecution execution) {
-        // Spring Batch stamps its times in the JVM's zone.
-        return Stream.concat(Stream.of(execution.getLastUpdated(), execution.getStartTime(), execution.getCreateTime()),
+    private Instant lastProgress(JobExecution execution) {
+        // Spring Batch stamps its times in the JVM's zone; the job's own records are in UTC.
+        Stream<Instant> batch = Stream.concat(
+                        Stream.of(execution.getLastUpdated(), execution.getStartTime(), execution.getCreateTime()),
                         execution.getStepExecutions().stream().map(StepExecution::getLastUpdated))
-                .filter(Objects::nonNull).max(LocalDateTime::compareTo)
-                .map(time -> time.atZone(ZoneId.systemDefault()).toInstant()).orElse(Instant.EPOCH);
+                .filter(Objects::nonNull).map(time -> time.atZone(ZoneId.systemDefault()).toInstant());
+        Stream<Instant> job = progressSources.stream().flatMap(source -> source.lastProgress(execution).stream());
+        return Stream.concat(batch, job).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 }

