@@ -3,12 +3,15 @@
 
 -- status: REGISTERED when first pushed; the sender and the report record later stages.
 -- definition: the normalized definition (JSON) as first registered, kept as evidence of what was sent.
+-- request_nonce: random at registration, part of every request id (<campaign>-<nonce>-<chunk>), so a campaign
+-- id registered again (a new database, another environment) never reuses request ids a platform has seen.
 CREATE TABLE campaign (
     campaign_id    VARCHAR(64)   NOT NULL PRIMARY KEY,
     channel        VARCHAR(16)   NOT NULL,
     definition     TEXT          NOT NULL,
     audience_path  VARCHAR(1024) NOT NULL,
     status         VARCHAR(16)   NOT NULL,
+    request_nonce  VARCHAR(16)   NOT NULL,
     created_at     DATETIME(6)   NOT NULL,
     updated_at     DATETIME(6)   NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

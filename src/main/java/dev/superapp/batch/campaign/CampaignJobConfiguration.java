@@ -116,8 +116,8 @@ class CampaignJobConfiguration {
     ItemStreamReader<PushRequest> pushRequestReader(PushRequestStore requests, CampaignStore store,
             PushChannels channels, PushProperties push,
             @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
-        boolean resendable = channels.forCampaign(registered(store, campaignId)).resendable();
-        return new PushRequestReader(requests, campaignId, push.chunkSize(), resendable);
+        StoredCampaign campaign = registered(store, campaignId);
+        return new PushRequestReader(requests, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable());
     }
 
     @Bean

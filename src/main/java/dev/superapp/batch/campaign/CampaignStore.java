@@ -3,11 +3,13 @@ package dev.superapp.batch.campaign;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public class CampaignStore {
     private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
 
     private final JdbcClient jdbc;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Clock clock;
 
     CampaignStore(JdbcClient jdbc, Clock clock) {
@@ -46,10 +50,10 @@ public class CampaignStore {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         try {
             jdbc.sql("""
-                            INSERT INTO campaign (campaign_id, channel, definition, audience_path, status, created_at,
-                              updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                            INSERT INTO campaign (campaign_id, channel, definition, audience_path, status, request_nonce,
+                              created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(definition.campaignId(), definition.channel().name(), json(definition),
-                            definition.audience().toString(), REGISTERED, now, now)
+                            definition.audience().toString(), REGISTERED, newRequestNonce(), now, now)
                     .update();
             return true;
         } catch (DuplicateKeyException alreadyRegistered) {
@@ -64,12 +68,12 @@ public class CampaignStore {
     }
 
     public Optional<StoredCampaign> find(String campaignId) {
-        return jdbc.sql("SELECT campaign_id, channel, audience_path, status, definition FROM campaign"
+        return jdbc.sql("SELECT campaign_id, channel, audience_path, status, definition, request_nonce FROM campaign"
                         + " WHERE campaign_id = ?")
                 .param(campaignId)
                 .query((rs, row) -> new StoredCampaign(rs.getString("campaign_id"),
                         Channel.valueOf(rs.getString("channel")), Path.of(rs.getString("audience_path")),
-                        rs.getString("status"), rs.getString("definition")))
+                        rs.getString("status"), rs.getString("definition"), rs.getString("request_nonce")))
                 .optional();
     }
 
@@ -119,6 +123,17 @@ public class CampaignStore {
         return new CampaignRecipient(rs.getLong("line_no"), rs.getString("recipient_id"),
                 RecipientState.valueOf(rs.getString("state")), rs.getString("detail"),
                 rs.getObject("chunk_no", Long.class), rs.getString("request_id"));
+    }
+
+    /**
+     * Part of every request id of the campaign: the same campaign id registered again (a new database,
+     * another environment on the same card form) must not reuse request ids the platform has already
+     * seen, or its de-duplication would silently drop new material.
+     */
+    private static String newRequestNonce() {
+        byte[] nonce = new byte[4];
+        RANDOM.nextBytes(nonce);
+        return HexFormat.of().formatHex(nonce);
     }
 
     private static String json(CampaignDefinition definition) {

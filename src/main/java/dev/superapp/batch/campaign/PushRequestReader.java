@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 final class PushRequestReader implements ItemStreamReader<PushRequest> {
 
     private final PushRequestStore store;
+    private final StoredCampaign campaign;
     private final String campaignId;
     private final int chunkSize;
     private final boolean resendInFlight;
@@ -24,9 +25,10 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
     private long nextChunkNo;
     private long lastLine;
 
-    PushRequestReader(PushRequestStore store, String campaignId, int chunkSize, boolean resendInFlight) {
+    PushRequestReader(PushRequestStore store, StoredCampaign campaign, int chunkSize, boolean resendInFlight) {
         this.store = store;
-        this.campaignId = campaignId;
+        this.campaign = campaign;
+        this.campaignId = campaign.campaignId();
         this.chunkSize = chunkSize;
         this.resendInFlight = resendInFlight;
     }
@@ -45,14 +47,13 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
     public PushRequest read() {
         if (!inFlight.isEmpty()) {
             long chunkNo = inFlight.poll();
-            return new PushRequest(campaignId, chunkNo, PushRequest.requestIdFor(campaignId, chunkNo),
-                    store.recipientsOf(campaignId, chunkNo), true);
+            return PushRequest.again(campaign, chunkNo, store.recipientsOf(campaignId, chunkNo));
         }
         List<CampaignRecipient> recipients = store.unassigned(campaignId, lastLine, chunkSize);
         if (recipients.isEmpty()) {
             return null;
         }
         lastLine = recipients.get(recipients.size() - 1).lineNo();
-        return PushRequest.first(campaignId, nextChunkNo++, recipients);
+        return PushRequest.first(campaign, nextChunkNo++, recipients);
     }
 }
