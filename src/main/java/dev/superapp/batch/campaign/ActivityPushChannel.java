@@ -19,8 +19,7 @@ final class ActivityPushChannel implements PushChannel {
 
     @Override
     public PushAnswer send(PushRequest request) {
-        client.sendActivity(message, request.recipientIds());
-        return PushAnswer.acknowledged(Set.of(), "true");
+        return PushAnswer.acknowledged(Set.of(), client.sendActivity(message, request.recipientIds()));
     }
 
     @Override

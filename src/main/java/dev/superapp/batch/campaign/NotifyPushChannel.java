@@ -18,8 +18,7 @@ final class NotifyPushChannel implements PushChannel {
 
     @Override
     public PushAnswer send(PushRequest request) {
-        client.sendNotify(message, request.recipientIds());
-        return PushAnswer.acknowledged(Set.of(), "true");
+        return PushAnswer.acknowledged(Set.of(), client.sendNotify(message, request.recipientIds()));
     }
 
     @Override

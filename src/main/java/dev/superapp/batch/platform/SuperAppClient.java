@@ -67,9 +67,10 @@ public class SuperAppClient {
      * @throws AmbiguousOutcomeException    sent, but no usable answer: it may or may not have been delivered
      * @throws PlatformRejectedException    refused, or the platform answered {@code false}
      * @throws PlatformUnavailableException no usable answer within the retry budget; not delivered
+     * @return the platform's answer as received, kept as evidence
      */
-    public void sendNotify(NotifyMessage message, List<String> openIds) {
-        push(SuperAppEndpoint.SEND_NOTIFY, message.parameters(), openIds);
+    public String sendNotify(NotifyMessage message, List<String> openIds) {
+        return push(SuperAppEndpoint.SEND_NOTIFY, message.parameters(), openIds);
     }
 
     /**
@@ -79,18 +80,19 @@ public class SuperAppClient {
      * @param openIds 1 to {@value #MAX_RECIPIENTS} recipients
      * @throws PlatformRejectedException    refused, or the platform answered {@code false}
      * @throws PlatformUnavailableException no usable answer within the retry budget
+     * @return the platform's answer as received, kept as evidence
      */
-    public void sendActivity(ActivityMessage message, List<String> openIds) {
-        push(SuperAppEndpoint.SEND_ACTIVITY, message.parameters(), openIds);
+    public String sendActivity(ActivityMessage message, List<String> openIds) {
+        return push(SuperAppEndpoint.SEND_ACTIVITY, message.parameters(), openIds);
     }
 
-    private void push(SuperAppEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
+    private String push(SuperAppEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
         parameters.put("openIds", joinRecipients(openIds));
-        exchange(endpoint, parameters, (response, raw) -> {
+        return exchange(endpoint, parameters, (response, raw) -> {
             if (!booleanAnswer(endpoint, response, raw)) {
                 throw new PlatformRejectedException(endpoint.label(), 200, "the platform answered false", raw);
             }
-            return null;
+            return raw;
         });
     }
 
