@@ -91,6 +91,12 @@ public class CampaignStore {
         return counts;
     }
 
+    /** The registered campaign a job runs for; a job is only ever started for a registered one. */
+    StoredCampaign registered(String campaignId) {
+        return find(campaignId).orElseThrow(() -> new IllegalStateException("campaign " + campaignId
+                + " is not registered; register its definition before starting " + CampaignJobConfiguration.JOB_NAME));
+    }
+
     /** The campaign was sent and reported: pushing it again sends nothing. */
     void markFinished(String campaignId) {
         jdbc.sql("UPDATE campaign SET status = 'FINISHED', updated_at = ? WHERE campaign_id = ?")
