@@ -1,7 +1,6 @@
 package dev.superapp.batch.reconciliation;
 
 import dev.superapp.batch.platform.PlatformProperties;
-import dev.superapp.batch.platform.SuperAppClient;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +84,7 @@ class ReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor(SuperAppClient superAppClient, Clock clock,
+    ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor(ReconciliationPlatform platform, Clock clock,
             ReconciliationProperties properties,
             @Value("#{jobParameters['closeAfter']}") String closeAfter,
             @Value("#{jobParameters['pollAttempts']}") String pollAttempts,
@@ -94,7 +93,7 @@ class ReconciliationJobConfiguration {
                 closeAfter == null ? properties.closeAfter() : DurationStyle.detectAndParse(closeAfter),
                 pollAttempts == null ? properties.pollAttempts() : Integer.parseInt(pollAttempts),
                 pollInterval == null ? properties.pollInterval() : DurationStyle.detectAndParse(pollInterval));
-        return new ReconcileOrderProcessor(new TradeReconciler(superAppClient, clock, settings));
+        return new ReconcileOrderProcessor(new TradeReconciler(platform.chosen(), clock, settings));
     }
 
     @Bean
