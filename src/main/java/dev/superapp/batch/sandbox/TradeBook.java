@@ -55,6 +55,11 @@ final class TradeBook {
         return trade;
     }
 
+    /** The trade of a merchant order number, as MOS looks trades up. */
+    Optional<TradeState> findByOutTradeNo(String outTradeNo) {
+        return byTradeNo.values().stream().filter(state -> state.trade().outTradeNo().equals(outTradeNo)).findFirst();
+    }
+
     Optional<TradeState> find(String tradeNo) {
         return Optional.ofNullable(byTradeNo.get(tradeNo));
     }
