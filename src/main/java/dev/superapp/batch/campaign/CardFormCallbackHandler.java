@@ -67,8 +67,14 @@ public class CardFormCallbackHandler {
                 ? store.recordCallback(callback.requestId(), callback.successUniqueId(), callback.errorUniqueId(),
                         "listed as failed by the card form's callback")
                 : store.recordCallback(callback.requestId(), List.of(), carried,
-                        "the card form's callback refused the request: code " + callback.code() + " " + callback.message());
+                        "the card form's callback refused the request: code " + callback.code() + " "
+                                + shortened(callback.message()));
         return reply(200, "updated " + changed + " recipient(s)");
+    }
+
+    /** The platform's wording, cut to fit the recipient's detail column (500) with room for ours. */
+    private static String shortened(String message) {
+        return message == null || message.length() <= 300 ? String.valueOf(message) : message.substring(0, 300) + "...";
     }
 
     private CardFormSigner signer() {

@@ -3,23 +3,34 @@ package dev.superapp.batch.sandbox;
 import com.sun.net.httpserver.HttpExchange;
 import dev.superapp.batch.platform.mos.MosSigner;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Seed 002: a JSON POST carrying {@code appKey}, {@code nonceStr} and an MD5 {@code sign}, and the
  * answer {@code {"code":N,"msg":"...","data":...}}. The sandbox's MOS mini app is the same as its
  * SuperApp one: {@code appKey} is the sandbox's {@code appId}, {@code appSecret} its secret. A
- * {@code nonceStr} is accepted once, as replay protection asks. Refusals come with HTTP 200 and a code.
+ * {@code nonceStr} is accepted once (among the latest 100,000), as replay protection asks.
+ * Refusals come with HTTP 200 and a code.
  */
 final class MosDialect implements Dialect {
+
+    private static final int REMEMBERED_NONCES = 100_000;
 
     private final String appKey;
     private final MosSigner signer;
     private final Map<String, Function<MosRequest, SandboxAnswer>> endpoints;
-    private final Set<String> usedNonces = ConcurrentHashMap.newKeySet();
+    // The latest nonces only, so a long benchmark does not grow the sandbox without end.
+    private final Set<String> usedNonces = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED_NONCES;
+                }
+            }));
 
     MosDialect(String appKey, String appSecret, MosEndpoints endpoints) {
         this.appKey = appKey;

@@ -62,6 +62,18 @@ abstract class CardFormCallbackContract {
     }
 
     @Test
+    void keepsALongRefusalMessageWithinTheDetailColumn() {
+        String longMessage = "x".repeat(1000);
+
+        CardFormCallbackHandler.Reply reply = handler.handle(callback(requestId, SandboxCardForm.DEFAULT_BIZ_ID,
+                "{\"code\":10004,\"message\":\"" + longMessage + "\"}"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(stateOf("u2")).startsWith("REJECTED|the card form's callback refused the request: code 10004 xxx")
+                .endsWith("...").hasSizeLessThan(500);
+    }
+
+    @Test
     void verifiesTheSignOverReturnInfoExactlyAsReceived() {
         String spaced = "{ \"code\" : 0, \"data\" : { \"successUniqueId\" : [ \"u4\" ] } }";
 
