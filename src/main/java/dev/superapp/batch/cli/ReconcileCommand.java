@@ -1,7 +1,7 @@
 package dev.superapp.batch.cli;
 
-import dev.superapp.batch.platform.SuperAppClient;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
+import dev.superapp.batch.reconciliation.ReconciliationPlatform;
 import dev.superapp.batch.reconciliation.ReconciliationProperties;
 import java.time.LocalDate;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return root.inContext(context -> {
-            context.getBean(SuperAppClient.class).requireConfigured();
+            context.getBean(ReconciliationPlatform.class).chosen().requireConfigured();
             LocalDate date = businessDate != null ? businessDate
                     : LocalDate.now(context.getBean(ReconciliationProperties.class).timeZone());
             return ReconciliationRunPrinter.print(

@@ -1,7 +1,7 @@
 package dev.superapp.batch.cli;
 
 import dev.superapp.batch.campaign.CampaignLauncher;
-import dev.superapp.batch.platform.SuperAppClient;
+import dev.superapp.batch.reconciliation.ReconciliationPlatform;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.system.OrphanedExecutions;
 import dev.superapp.batch.system.UserInputException;
@@ -81,7 +81,7 @@ final class RestartCommand implements Callable<Integer> {
     /** A missing platform setting is the user's to fix (exit 2), not a job failure after a partial start. */
     private static void requirePlatform(ConfigurableApplicationContext context, JobExecution execution) {
         switch (execution.getJobInstance().getJobName()) {
-            case "reconciliationJob" -> context.getBean(SuperAppClient.class).requireConfigured();
+            case "reconciliationJob" -> context.getBean(ReconciliationPlatform.class).chosen().requireConfigured();
             case "campaignJob" -> context.getBean(CampaignLauncher.class)
                     .requirePlatformFor(execution.getJobParameters().getString("campaign"));
             default -> { }

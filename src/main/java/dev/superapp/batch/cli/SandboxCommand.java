@@ -52,6 +52,8 @@ final class SandboxCommand implements Callable<Integer> {
             out.println("sandbox listening on " + server.baseUrl() + " (appid " + appId + ")");
             out.println("point the service at it with SUPERAPP_BASE_URL=" + server.baseUrl() + " SUPERAPP_APP_ID=" + appId
                     + " and SUPERAPP_SECRET set to the --secret value");
+            out.println("or reconcile against its MOS endpoints with RECONCILIATION_PLATFORM=mos MOS_BASE_URL="
+                    + server.baseUrl() + " MOS_APP_KEY=" + appId + " and MOS_APP_SECRET set to the --secret value");
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sandbox-stop"));

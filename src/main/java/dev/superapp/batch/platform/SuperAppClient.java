@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  * One instance per configured platform; thread-safe. Credentials are checked on the first call,
  * so an application that never calls the platform starts without them.
  */
-public class SuperAppClient {
+public class SuperAppClient implements TradePlatform {
+
+    /** The value of {@code reconciliation.platform} that picks this client. */
+    public static final String PLATFORM_ID = "superapp";
 
     /** The platform takes at most this many {@code openIds} in one push. */
     public static final int MAX_RECIPIENTS = 50;
@@ -57,6 +61,29 @@ public class SuperAppClient {
     public CloseAnswer tradeClose(String tradeNo) {
         return exchange(SuperAppEndpoint.TRADE_CLOSE, tradeParameters(tradeNo),
                 (response, raw) -> new CloseAnswer(booleanAnswer(SuperAppEndpoint.TRADE_CLOSE, response, raw), raw));
+    }
+
+    @Override
+    public String id() {
+        return PLATFORM_ID;
+    }
+
+    /** SuperApp is asked by the platform's {@code tradeNo}. */
+    @Override
+    public boolean canAskAbout(TradeRef trade) {
+        return trade.tradeNo() != null && !trade.tradeNo().isBlank();
+    }
+
+    /** {@link #tradeDetail(String)} of the order's {@code tradeNo}. */
+    @Override
+    public TradeDetail tradeDetail(TradeRef trade) {
+        return tradeDetail(trade.tradeNo());
+    }
+
+    /** {@link #tradeClose(String)} of the order's {@code tradeNo}; never empty. */
+    @Override
+    public Optional<CloseAnswer> tradeClose(TradeRef trade) {
+        return Optional.of(tradeClose(trade.tradeNo()));
     }
 
     /**
@@ -112,6 +139,7 @@ public class SuperAppClient {
      *
      * @throws PlatformNotConfiguredException naming the first missing or unusable property
      */
+    @Override
     public void requireConfigured() {
         requests();
     }

@@ -9,8 +9,4 @@ import java.time.Instant;
  */
 public record PendingOrder(long id, String outTradeNo, String tradeNo, String openId, long amount,
                            String currency, Instant createdAt) {
-
-    boolean hasTradeNo() {
-        return tradeNo != null && !tradeNo.isBlank();
-    }
 }

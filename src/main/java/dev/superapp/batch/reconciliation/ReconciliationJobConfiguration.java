@@ -1,7 +1,7 @@
 package dev.superapp.batch.reconciliation;
 
 import dev.superapp.batch.platform.PlatformProperties;
-import dev.superapp.batch.platform.SuperAppClient;
+import dev.superapp.batch.platform.TradePlatform;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,18 +92,19 @@ class ReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor(SuperAppClient superAppClient, Clock clock,
+    ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor(ReconciliationPlatform platform, Clock clock,
             ReconciliationProperties properties,
             @Value("#{jobParameters['closeAfter']}") String closeAfter,
             @Value("#{jobParameters['pollAttempts']}") String pollAttempts,
             @Value("#{jobParameters['pollInterval']}") String pollInterval) {
         // Fails the step before any order is read when the platform is not configured.
-        superAppClient.requireConfigured();
+        TradePlatform chosen = platform.chosen();
+        chosen.requireConfigured();
         ReconciliationSettings settings = new ReconciliationSettings(
                 closeAfter == null ? properties.closeAfter() : DurationStyle.detectAndParse(closeAfter),
                 pollAttempts == null ? properties.pollAttempts() : Integer.parseInt(pollAttempts),
                 pollInterval == null ? properties.pollInterval() : DurationStyle.detectAndParse(pollInterval));
-        return new ReconcileOrderProcessor(new TradeReconciler(superAppClient, clock, settings));
+        return new ReconcileOrderProcessor(new TradeReconciler(chosen, clock, settings));
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval wait between those asks
  * @param chunkSize    orders per transaction; many of a chunk's orders are asked about at once
  * @param timeZone     the zone whose "today" is the default business date; the system zone when unset
+ * @param platform     which payment platform the orders are reconciled against: {@code superapp} (seed 001)
+ *                     or {@code mos} (seed 002)
  */
 @ConfigurationProperties("reconciliation")
 public record ReconciliationProperties(
@@ -20,7 +22,8 @@ public record ReconciliationProperties(
         @DefaultValue("3") int pollAttempts,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("200") int chunkSize,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        @DefaultValue("superapp") String platform) {
 
     public ReconciliationProperties {
         if (pollAttempts < 1) {

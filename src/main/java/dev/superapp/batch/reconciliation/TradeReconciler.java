@@ -2,12 +2,14 @@ package dev.superapp.batch.reconciliation;
 
 import dev.superapp.batch.platform.CloseAnswer;
 import dev.superapp.batch.platform.PlatformException;
-import dev.superapp.batch.platform.SuperAppClient;
 import dev.superapp.batch.platform.TradeDetail;
 import dev.superapp.batch.platform.TradeNotFoundException;
+import dev.superapp.batch.platform.TradePlatform;
+import dev.superapp.batch.platform.TradeRef;
 import dev.superapp.batch.reconciliation.OrderClassifier.Verdict;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Finds out what really happened to one order: asks {@code tradedetail} (again while it says
@@ -16,27 +18,29 @@ import java.time.Duration;
  * <p>Money rule: a trade is closed only when it is still processing and older than
  * {@code closeAfter}, and the outcome after a close always comes from a fresh {@code tradedetail},
  * so a customer who paid at the last second ends MATCHED, never CLOSED. Thread-safe: many orders
- * of a chunk are reconciled at once.
+ * of a chunk are reconciled at once. The {@link TradePlatform} hides which platform answers; one
+ * that cannot close trades leaves a stale order processing until the platform expires it.
  */
 final class TradeReconciler {
 
-    private final SuperAppClient platform;
+    private final TradePlatform platform;
     private final Clock clock;
     private final ReconciliationSettings settings;
 
-    TradeReconciler(SuperAppClient platform, Clock clock, ReconciliationSettings settings) {
+    TradeReconciler(TradePlatform platform, Clock clock, ReconciliationSettings settings) {
         this.platform = platform;
         this.clock = clock;
         this.settings = settings;
     }
 
     ReconciliationResult reconcile(PendingOrder order) throws InterruptedException {
-        if (!order.hasTradeNo()) {
+        TradeRef trade = new TradeRef(order.outTradeNo(), order.tradeNo());
+        if (!platform.canAskAbout(trade)) {
             return new ReconciliationResult(order, Outcome.NO_TRADE_NO, null, "the order has no trade number", "");
         }
         Evidence evidence = new Evidence();
         try {
-            TradeDetail detail = pollWhileProcessing(order.tradeNo(), evidence);
+            TradeDetail detail = pollWhileProcessing(trade, evidence);
             if (!OrderClassifier.belongsTo(order, detail)) {
                 return decided(order, detail, OrderClassifier.foreignTrade(order, detail), evidence);
             }
@@ -48,7 +52,7 @@ final class TradeReconciler {
                         "still processing after " + settings.pollAttempts() + " ask(s); not older than "
                                 + settings.closeAfter(), evidence.toString());
             }
-            return closeStale(order, evidence);
+            return closeStale(order, trade, detail, evidence);
         } catch (TradeNotFoundException e) {
             evidence.add("tradedetail", e.rawAnswer());
             return new ReconciliationResult(order, Outcome.MISSING_ON_PLATFORM, null, e.getMessage(), evidence.toString());
@@ -58,18 +62,24 @@ final class TradeReconciler {
         }
     }
 
-    private TradeDetail pollWhileProcessing(String tradeNo, Evidence evidence) throws InterruptedException {
-        TradeDetail detail = read(tradeNo, evidence);
+    private TradeDetail pollWhileProcessing(TradeRef trade, Evidence evidence) throws InterruptedException {
+        TradeDetail detail = read(trade, evidence);
         for (int ask = 2; ask <= settings.pollAttempts() && detail.processing(); ask++) {
             Thread.sleep(settings.pollInterval().toMillis());
-            detail = read(tradeNo, evidence);
+            detail = read(trade, evidence);
         }
         return detail;
     }
 
-    private ReconciliationResult closeStale(PendingOrder order, Evidence evidence) {
-        CloseAttempt close = attemptClose(order.tradeNo(), evidence);
-        TradeDetail reread = read(order.tradeNo(), evidence);
+    private ReconciliationResult closeStale(PendingOrder order, TradeRef trade, TradeDetail processing,
+                                            Evidence evidence) {
+        Optional<CloseAttempt> attempted = attemptClose(trade, evidence);
+        if (attempted.isEmpty()) {
+            return decided(order, processing, new Verdict(Outcome.STILL_PROCESSING, "older than "
+                    + settings.closeAfter() + ", but this platform cannot close trades; it expires them itself"), evidence);
+        }
+        CloseAttempt close = attempted.get();
+        TradeDetail reread = read(trade, evidence);
         Verdict verdict;
         if (reread.transactionStatus() == TradeDetail.CLOSED) {
             verdict = new Verdict(Outcome.CLOSED_STALE, "older than " + settings.closeAfter() + "; " + close.note()
@@ -87,20 +97,22 @@ final class TradeReconciler {
         return decided(order, reread, verdict, evidence);
     }
 
-    private CloseAttempt attemptClose(String tradeNo, Evidence evidence) {
+    /** Empty when the platform has no close. */
+    private Optional<CloseAttempt> attemptClose(TradeRef trade, Evidence evidence) {
         try {
-            CloseAnswer answer = platform.tradeClose(tradeNo);
-            evidence.add("tradeclose", answer.rawAnswer());
-            return new CloseAttempt(!answer.closed(), "tradeclose answered " + answer.closed());
+            return platform.tradeClose(trade).map(answer -> {
+                evidence.add("tradeclose", answer.rawAnswer());
+                return new CloseAttempt(!answer.closed(), "tradeclose answered " + answer.closed());
+            });
         } catch (PlatformException e) {
             // The close may or may not have happened: the fresh tradedetail decides, never this failure.
             evidence.add("tradeclose", e.rawAnswer());
-            return new CloseAttempt(false, "tradeclose failed (" + e.getMessage() + ")");
+            return Optional.of(new CloseAttempt(false, "tradeclose failed (" + e.getMessage() + ")"));
         }
     }
 
-    private TradeDetail read(String tradeNo, Evidence evidence) {
-        TradeDetail detail = platform.tradeDetail(tradeNo);
+    private TradeDetail read(TradeRef trade, Evidence evidence) {
+        TradeDetail detail = platform.tradeDetail(trade);
         evidence.add("tradedetail", detail.rawAnswer());
         return detail;
     }

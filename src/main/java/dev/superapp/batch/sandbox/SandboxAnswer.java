@@ -47,6 +47,15 @@ record SandboxAnswer(int httpStatus, String contentType, String body, String ret
         return new SandboxAnswer(httpStatus, JSON_TYPE, JSON.writeValueAsString(answer), null);
     }
 
+    /** A MOS answer (seed 002): {@code {"code":N,"msg":"...","data":...}}, code 0 for success. */
+    static SandboxAnswer mos(int httpStatus, int code, String msg, Object data) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("code", code);
+        answer.put("msg", msg);
+        answer.put("data", data);
+        return new SandboxAnswer(httpStatus, JSON_TYPE, JSON.writeValueAsString(answer), null);
+    }
+
     static SandboxAnswer plainText(int httpStatus, String text) {
         return new SandboxAnswer(httpStatus, "text/plain;charset=UTF-8", text, null);
     }

@@ -49,7 +49,10 @@ public final class SandboxPlatform {
         return trades.get(tradeNo).view().status();
     }
 
-    /** How many {@code tradedetail} reads of this trade the platform answered (faulted ones not included). */
+    /**
+     * How many {@code tradedetail} reads of this trade the platform answered (faulted ones not included),
+     * MOS {@code orderQuery} reads of its {@code outTradeNo} included.
+     */
     public int detailReads(String tradeNo) {
         return trades.get(tradeNo).detailReads();
     }
@@ -135,9 +138,12 @@ public final class SandboxPlatform {
                 settings.appId(), new SuperAppSigner(settings.secret()), clock));
         CardFormDialect cardForm = new CardFormDialect(new CardFormAuthenticator(settings.cardForm()),
                 new CardFormEndpoints(cardForms, clock));
+        MosDialect mos = new MosDialect(settings.appId(), settings.secret(),
+                new MosEndpoints(trades, settings.appId(), clock));
         Map<String, Dialect> byPath = new HashMap<>();
         openApi.paths().forEach(path -> byPath.put(path, openApi));
         cardForm.paths().forEach(path -> byPath.put(path, cardForm));
+        mos.paths().forEach(path -> byPath.put(path, mos));
         return Map.copyOf(byPath);
     }
 

@@ -10,7 +10,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-process simulator of the SuperApp OpenAPI (seed 001) and the card form (seed 003) for the
+ * An in-process simulator of the SuperApp OpenAPI (seed 001), the card form (seed 003) and the MOS
+ * open-apis (seed 002, {@code /open-apis/...}, appKey and appSecret = appId and secret) for the
  * demo, tests and local development: the JDK's HTTP server on 127.0.0.1, answering
  * {@code baseUrl() + /neuopenapi/...} and {@code baseUrl() + /cardform/cmd/...} as the platforms do,
  * with scripted trades, recorded pushes, latency and injected faults. {@code superapp.base-url} and

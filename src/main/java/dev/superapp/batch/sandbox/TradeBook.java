@@ -16,7 +16,8 @@ final class TradeBook {
 
     private final Clock clock;
     private final Map<String, TradeState> byTradeNo = new ConcurrentHashMap<>();
-    private final Set<String> outTradeNos = new HashSet<>();
+    // outTradeNo -> tradeNo: MOS looks trades up by the merchant's number.
+    private final Map<String, String> outTradeNos = new ConcurrentHashMap<>();
 
     TradeBook(Clock clock) {
         this.clock = clock;
@@ -34,17 +35,19 @@ final class TradeBook {
             if (byTradeNo.containsKey(trade.tradeNo()) || !newTradeNos.add(trade.tradeNo())) {
                 throw new IllegalArgumentException("the sandbox already has trade " + trade.tradeNo());
             }
-            if (outTradeNos.contains(trade.outTradeNo()) || !newOutTradeNos.add(trade.outTradeNo())) {
+            if (outTradeNos.containsKey(trade.outTradeNo()) || !newOutTradeNos.add(trade.outTradeNo())) {
                 throw new IllegalArgumentException("the sandbox already has a trade for outTradeNo " + trade.outTradeNo());
             }
         }
-        outTradeNos.addAll(newOutTradeNos);
-        trades.forEach(trade -> byTradeNo.put(trade.tradeNo(), new TradeState(trade, clock.instant())));
+        trades.forEach(trade -> {
+            byTradeNo.put(trade.tradeNo(), new TradeState(trade, clock.instant()));
+            outTradeNos.put(trade.outTradeNo(), trade.tradeNo());
+        });
     }
 
     /** What the {@code trade} endpoint creates: a trade that stays processing and closes when asked. */
     synchronized SandboxTrade create(String outTradeNo, String openId, long amount, String currency) {
-        if (outTradeNos.contains(outTradeNo)) {
+        if (outTradeNos.containsKey(outTradeNo)) {
             throw RequestRefused.badRequest("outTradeNo " + outTradeNo + " already has a trade");
         }
         // Derived from the order number, so a rerun of the same test or demo gets the same tradeNo.
@@ -53,6 +56,12 @@ final class TradeBook {
                 CloseBehaviour.CLOSES, false);
         add(trade);
         return trade;
+    }
+
+    /** The trade of a merchant order number, as MOS looks trades up. */
+    Optional<TradeState> findByOutTradeNo(String outTradeNo) {
+        String tradeNo = outTradeNos.get(outTradeNo);
+        return tradeNo == null ? Optional.empty() : find(tradeNo);
     }
 
     Optional<TradeState> find(String tradeNo) {

@@ -43,6 +43,9 @@ public final class TestSandbox {
         registry.add("cardform.miniapp-id", () -> APP_ID);
         registry.add("cardform.biz-id", () -> SandboxCardForm.DEFAULT_BIZ_ID);
         registry.add("cardform.secret-access-key", () -> SECRET);
+        registry.add("mos.base-url", () -> server().baseUrl());
+        registry.add("mos.app-key", () -> APP_ID);
+        registry.add("mos.app-secret", () -> SECRET);
         registry.add("platform.read-timeout", () -> "1s");
     }
 }

@@ -1,0 +1,27 @@
+package dev.superapp.batch.platform.mos;
+
+import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.ResilientCaller;
+import dev.superapp.batch.platform.RetryPolicy;
+import dev.superapp.batch.platform.Sleeper;
+import okhttp3.OkHttpClient;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The MOS client on the shared {@link OkHttpClient}, with a {@link ResilientCaller} of its own: MOS
+ * throttling must not slow the other platforms, but it is pressed within the same {@code platform.*} limits.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({MosProperties.class, PlatformProperties.class})
+class MosConfiguration {
+
+    @Bean
+    MosClient mosClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, MosProperties mos,
+                        PlatformProperties platform) {
+        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL);
+        return new MosClient(mos, platformHttpClient, jsonMapper, caller, MosClient::randomNonce);
+    }
+}
