@@ -28,8 +28,8 @@ abstract class CardFormCallbackContract {
     @BeforeEach
     void stageARequestOfThreeRecipients() {
         LocalDateTime now = LocalDateTime.now();
-        jdbc.sql("INSERT INTO campaign (campaign_id, channel, definition, audience_path, status, created_at, updated_at)"
-                + " VALUES (?, 'CARDFORM', '{}', 'a.csv', 'REGISTERED', ?, ?)").params(campaign, now, now).update();
+        jdbc.sql("INSERT INTO campaign (campaign_id, channel, definition, audience_path, status, request_nonce,"
+                + " created_at, updated_at) VALUES (?, 'CARDFORM', '{}', 'a.csv', 'REGISTERED', '0a1b2c3d', ?, ?)").params(campaign, now, now).update();
         jdbc.sql("INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)"
                 + " VALUES (?, 1, ?, 'IN_FLIGHT', 3, ?, ?)").params(campaign, requestId, now, now).update();
         for (int line = 2; line <= 4; line++) {
