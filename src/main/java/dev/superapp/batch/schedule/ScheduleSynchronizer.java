@@ -58,7 +58,7 @@ final class ScheduleSynchronizer {
         reported.keySet().retainAll(scan.problems().keySet());
         scan.problems().forEach((name, problem) -> {
             if (!problem.equals(reported.put(name, problem))) {
-                log.error("invalid job definition, not scheduled (a previous valid version keeps its schedule): {}", problem);
+                log.error("invalid job definition, not scheduled (its last valid version, if any, keeps its schedule): {}", problem);
             }
         });
     }
