@@ -1,6 +1,7 @@
 package dev.superapp.batch.schedule;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
@@ -40,23 +41,34 @@ final class ScheduleSynchronizer {
     }
 
     synchronized void apply(JobDefinitionReader.Scan scan) throws SchedulerException {
+        Map<String, String> problems = new LinkedHashMap<>(scan.problems());
         Set<String> wanted = scan.definitions().stream().map(ScheduledDefinition::name).collect(Collectors.toSet());
         for (ScheduledDefinition definition : scan.definitions()) {
             JobDetail existing = scheduler.getJobDetail(JobKey.jobKey(definition.name(), GROUP));
             if (existing == null || !definition.fingerprint().equals(existing.getJobDataMap().getString(FINGERPRINT))) {
-                scheduler.scheduleJob(jobDetail(definition), Set.of(trigger(definition)), true);
-                log.info("{}: {} {} ({}, {})", definition.file(), existing == null ? "scheduled" : "rescheduled",
-                        definition.name(), definition.cron(), definition.timeZone().getId());
+                try {
+                    scheduler.scheduleJob(jobDetail(definition), Set.of(trigger(definition)), true);
+                    log.info("{}: {} {} ({}, {})", definition.file(), existing == null ? "scheduled" : "rescheduled",
+                            definition.name(), definition.cron(), definition.timeZone().getId());
+                } catch (SchedulerException e) {
+                    // A campaign whose only date has passed: Quartz refuses a trigger that never fires.
+                    problems.put(definition.name(), definition.file() + ": schedule: " + e.getMessage());
+                }
             }
         }
         for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
-            if (!wanted.contains(key.getName()) && !scan.problems().containsKey(key.getName())) {
+            if (!wanted.contains(key.getName()) && !problems.containsKey(key.getName())) {
                 scheduler.deleteJob(key);
                 log.info("{} is no longer defined; unscheduled", key.getName());
             }
         }
-        reported.keySet().retainAll(scan.problems().keySet());
-        scan.problems().forEach((name, problem) -> {
+        report(problems);
+    }
+
+    /** Once per problem, not once per scan: a file stays broken until someone edits it. */
+    private void report(Map<String, String> problems) {
+        reported.keySet().retainAll(problems.keySet());
+        problems.forEach((name, problem) -> {
             if (!problem.equals(reported.put(name, problem))) {
                 log.error("invalid job definition, not scheduled (its last valid version, if any, keeps its schedule): {}", problem);
             }

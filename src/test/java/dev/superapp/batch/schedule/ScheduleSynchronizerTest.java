@@ -125,6 +125,19 @@ class ScheduleSynchronizerTest {
                 .anySatisfy(line -> assertThat(line).contains(jobs.resolve("campaigns/broken.yaml").toString(), "not valid YAML"));
     }
 
+    @Test
+    void reportsACampaignWhoseOnlyDateHasPassedWithoutStoppingTheScan() throws Exception {
+        writeCampaign("0 0 9 1 12 ? 2020");
+        writeReconciliation("0 30 2 * * ?");
+
+        scan();
+
+        assertThat(scheduler.checkExists(CAMPAIGN)).isFalse();
+        assertThat(cronOf(RECONCILIATION)).isEqualTo("0 30 2 * * ?");
+        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.ERROR).singleElement()
+                .satisfies(e -> assertThat(e.getFormattedMessage()).contains("sale.yaml: schedule:", "never fire"));
+    }
+
     private void scan() throws Exception {
         synchronizer.apply(reader.read(jobs));
     }
