@@ -10,9 +10,9 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,7 +31,6 @@ public class ScheduleService {
 
     private final Scheduler scheduler;
     private final JobsProperties properties;
-    private final JobOperator jobOperator;
     private final JobNodeRecorder recorder;
     private final JobDefinitionReader reader;
     private final ScheduleSynchronizer synchronizer;
@@ -46,7 +45,6 @@ public class ScheduleService {
                     JobNodeRecorder recorder, JobNodes nodes, CampaignDefinitionParser campaigns, Clock clock) {
         this.scheduler = scheduler;
         this.properties = properties;
-        this.jobOperator = jobOperator;
         this.recorder = recorder;
         this.reader = new JobDefinitionReader(campaigns);
         this.synchronizer = new ScheduleSynchronizer(scheduler);
@@ -72,16 +70,23 @@ public class ScheduleService {
         }
     }
 
-    @EventListener(ContextClosedEvent.class)
-    void stopRunningJobs() {
+    /**
+     * Asks every step running here to end at its next chunk boundary; the step then ends STOPPED, and so
+     * does its job, restartable from the last commit. This is the in-memory half of
+     * {@code JobOperator.stop}: in Batch 6.0.4 that method also writes the step execution from this thread
+     * while the step's own thread writes it, and the step then fails on an optimistic lock
+     * (spring-batch#5120, #5484) instead of stopping.
+     */
+    @EventListener
+    void stopRunningJobs(ContextClosedEvent closed) {
+        if (closed.getApplicationContext().getParent() != null) {
+            return; // the management server's child context closing, not the application
+        }
         scans.shutdownNow();
         for (JobExecution execution : recorder.running()) {
-            try {
-                jobOperator.stop(execution);
-                log.info("stopping execution {} at its next chunk boundary", execution.getId());
-            } catch (JobExecutionNotRunningException e) {
-                log.debug("execution {} ended meanwhile", execution.getId());
-            }
+            execution.getStepExecutions().stream().filter(step -> step.getStatus().isRunning())
+                    .forEach(StepExecution::setTerminateOnly);
+            log.info("stopping execution {} at its next chunk boundary", execution.getId());
         }
     }
 }

@@ -149,7 +149,11 @@ abstract class ServeSchedulingContract {
 
     /** Polls until {@code condition} holds, failing after a deadline: scans and fires happen on their own threads. */
     static void awaitUntil(String what, Check condition) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
+        awaitUntil(what, PATIENCE, condition);
+    }
+
+    static void awaitUntil(String what, Duration patience, Check condition) throws Exception {
+        Instant deadline = Instant.now().plus(patience);
         while (!condition.holds()) {
             assertThat(Instant.now()).as("waiting until " + what).isBefore(deadline);
             Thread.sleep(50);
