@@ -3,6 +3,7 @@ package dev.superapp.batch.schedule;
 import static dev.superapp.batch.schedule.ServeSchedulingContract.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.superapp.batch.cli.SuperappCommand;
 import dev.superapp.batch.sandbox.OpenApiPaths;
 import dev.superapp.batch.sandbox.SandboxPlatform;
 import dev.superapp.batch.sandbox.SandboxServer;
@@ -10,6 +11,8 @@ import dev.superapp.batch.sandbox.SandboxSettings;
 import dev.superapp.batch.testing.AudienceFiles;
 import dev.superapp.batch.testing.AudienceFiles.Audience;
 import dev.superapp.batch.testing.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +31,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * {@code serve} as operations run it: real child JVMs on one MariaDB. Two nodes share the schedules
  * (every fire runs on one node); a node killed mid-push leaves its execution to the other, which
  * recovers it and finishes the push without sending anything twice; SIGTERM stops a push at a chunk
- * boundary, STOPPED and restartable, and the process exits.
+ * boundary, STOPPED, the process exits, and pushing again resumes it.
  */
 class ServeClusterTest {
 
@@ -115,7 +118,7 @@ class ServeClusterTest {
     }
 
     @Test
-    void sigtermStopsARunningPushAtAChunkBoundaryAndServesHealthAndMetricsUntilThen() throws Exception {
+    void sigtermStopsARunningPushAtAChunkBoundaryRestartableAndServesHealthAndMetricsUntilThen() throws Exception {
         ServeNode node = serve("node-only").awaitServing();
         scheduleCampaign();
         awaitUntil("the node is pushing", () -> sandbox.platform().requestCount(OpenApiPaths.SEND_ACTIVITY) >= 20);
@@ -134,6 +137,15 @@ class ServeClusterTest {
                 .as("the chunk under way was finished, not abandoned").isZero();
         assertThat(audience.validIds()).allSatisfy(id ->
                 assertThat(sandbox.platform().requestsCarrying(id)).as(id).isLessThanOrEqualTo(1));
+
+        StringWriter out = new StringWriter();
+        int resumed = SuperappCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                "push", dir.resolve("jobs/campaigns/cards.yaml").toString(), "-Dspring.datasource.url=" + databaseUrl,
+                "-Dspring.datasource.username=root", "-Dsuperapp.base-url=" + sandbox.baseUrl(), "-Dsuperapp.app-id=serve-app",
+                "-Dsuperapp.secret=serve-secret", "-Dreports.dir=" + dir.resolve("reports"), "-Dpush.chunk-size=" + CHUNK);
+        assertThat(resumed).as(out.toString()).isZero();
+        assertThat(audience.validIds()).as("resumed after the last commit: nobody sent twice").allSatisfy(id ->
+                assertThat(sandbox.platform().requestsCarrying(id)).as(id).isEqualTo(1));
     }
 
     private ServeNode serve(String id) throws Exception {
