@@ -3,6 +3,7 @@ package dev.superapp.batch.schedule;
 import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,6 +64,9 @@ class LaunchScheduledJob implements Job {
                 log.info("{} (slot {}): campaign {} execution {} {}", name, slot, run.campaignId(), run.executionId(),
                         run.alreadyFinished() ? "had already finished; nothing sent" : "ended " + run.status());
             }
+        } catch (UserInputException e) {
+            // A push still under way (elsewhere, or a dead node's, which OrphanRecovery takes over): not this fire's job.
+            log.warn("{} (slot {}) not pushed now: {}", name, slot, e.getMessage());
         } catch (RuntimeException e) {
             // Quartz would only log and carry on; say which definition and slot failed, in one line.
             log.error("{} (slot {}) did not run: {}", name, slot, e.getMessage());

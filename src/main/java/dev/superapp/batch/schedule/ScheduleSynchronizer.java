@@ -1,5 +1,6 @@
 package dev.superapp.batch.schedule;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,13 +47,20 @@ final class ScheduleSynchronizer {
         for (ScheduledDefinition definition : scan.definitions()) {
             JobDetail existing = scheduler.getJobDetail(JobKey.jobKey(definition.name(), GROUP));
             if (existing == null || !definition.fingerprint().equals(existing.getJobDataMap().getString(FINGERPRINT))) {
+                Trigger trigger = trigger(definition);
+                if (trigger.getFireTimeAfter(new Date()) == null) {
+                    // A campaign whose only date has passed: Quartz would refuse a trigger that never fires.
+                    problems.put(definition.name(), definition.file() + ": schedule: '" + definition.cron()
+                            + "' never fires again");
+                    continue;
+                }
                 try {
-                    scheduler.scheduleJob(jobDetail(definition), Set.of(trigger(definition)), true);
+                    scheduler.scheduleJob(jobDetail(definition), Set.of(trigger), true);
                     log.info("{}: {} {} ({}, {})", definition.file(), existing == null ? "scheduled" : "rescheduled",
                             definition.name(), definition.cron(), definition.timeZone().getId());
                 } catch (SchedulerException e) {
-                    // A campaign whose only date has passed: Quartz refuses a trigger that never fires.
-                    problems.put(definition.name(), definition.file() + ": schedule: " + e.getMessage());
+                    // Another node storing the same definition at the same moment; the next scan looks again.
+                    log.warn("{}: not scheduled by this scan, next scan retries: {}", definition.file(), e.getMessage());
                 }
             }
         }

@@ -1,28 +1,29 @@
 package dev.superapp.batch.system;
 
-import java.util.List;
 import org.springframework.batch.core.job.AbstractJob;
-import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
-/** Attaches every {@link EveryJobListener} to every job once all beans exist, so job configurations need not list them. */
+/**
+ * Attaches every {@link EveryJobListener} to each job as the job bean is created, so job configurations
+ * need not list them. A post-processor rather than a pass over all jobs, so that a context which never
+ * uses a job (a test of one feature) does not have to build it.
+ */
 @Component
-class EveryJobListenerRegistrar implements SmartInitializingSingleton {
+class EveryJobListenerRegistrar implements BeanPostProcessor {
 
-    private final ObjectProvider<Job> jobs;
     private final ObjectProvider<EveryJobListener> listeners;
 
-    EveryJobListenerRegistrar(ObjectProvider<Job> jobs, ObjectProvider<EveryJobListener> listeners) {
-        this.jobs = jobs;
+    EveryJobListenerRegistrar(ObjectProvider<EveryJobListener> listeners) {
         this.listeners = listeners;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        List<EveryJobListener> all = listeners.orderedStream().toList();
-        jobs.stream().filter(AbstractJob.class::isInstance).map(AbstractJob.class::cast)
-                .forEach(job -> all.forEach(job::registerJobExecutionListener));
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof AbstractJob job) {
+            listeners.orderedStream().forEach(job::registerJobExecutionListener);
+        }
+        return bean;
     }
 }

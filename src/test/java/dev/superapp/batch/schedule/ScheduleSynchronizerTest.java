@@ -10,19 +10,26 @@ import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.testing.AudienceFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.CronTrigger;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
+import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.listeners.TriggerListenerSupport;
 import org.slf4j.LoggerFactory;
 
 /** What a scan of jobs.dir does to the schedules, on an in-memory Quartz scheduler that never fires. */
@@ -135,7 +142,36 @@ class ScheduleSynchronizerTest {
         assertThat(scheduler.checkExists(CAMPAIGN)).isFalse();
         assertThat(cronOf(RECONCILIATION)).isEqualTo("0 30 2 * * ?");
         assertThat(log.list).filteredOn(e -> e.getLevel() == Level.ERROR).singleElement()
-                .satisfies(e -> assertThat(e.getFormattedMessage()).contains("sale.yaml: schedule:", "never fire"));
+                .satisfies(e -> assertThat(e.getFormattedMessage()).contains("sale.yaml: schedule:", "never fires again"));
+    }
+
+    @Test
+    void aNightlyRunMissedForThreeNightsFiresOnceWhenTheSchedulerStarts() throws Exception {
+        writeReconciliation("0 30 2 * * ?");
+        ScheduledDefinition nightly = reader.read(jobs).definitions().get(0);
+        Trigger threeNightsAgo = ScheduleSynchronizer.trigger(nightly).getTriggerBuilder()
+                .startAt(Date.from(Instant.now().minus(Duration.ofDays(3)))).build();
+        scheduler.setJobFactory((bundle, owner) -> context -> { });
+        AtomicInteger fired = new AtomicInteger();
+        scheduler.getListenerManager().addTriggerListener(new TriggerListenerSupport() {
+            @Override
+            public String getName() {
+                return "count";
+            }
+
+            @Override
+            public void triggerFired(Trigger trigger, JobExecutionContext context) {
+                fired.incrementAndGet();
+            }
+        });
+        scheduler.scheduleJob(ScheduleSynchronizer.jobDetail(nightly), threeNightsAgo);
+
+        scheduler.start();
+        ServeSchedulingContract.awaitUntil("the missed nights are handled", () -> fired.get() > 0
+                && scheduler.getTrigger(threeNightsAgo.getKey()).getNextFireTime().after(new Date())
+                && scheduler.getCurrentlyExecutingJobs().isEmpty());
+
+        assertThat(fired).as("once, not once per missed night").hasValue(1);
     }
 
     private void scan() throws Exception {
