@@ -35,7 +35,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class ServeClusterTest {
 
-    private static final int VALID = 1500;
+    private static final int VALID = 800;
     private static final int CHUNK = 10;
     private static final int IN_FLIGHT = 2;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -84,7 +84,7 @@ class ServeClusterTest {
         b.awaitServing();
         scheduleCampaign();
 
-        awaitUntil("a node is pushing", () -> sandbox.platform().requestCount(OpenApiPaths.SEND_ACTIVITY) >= 30);
+        awaitUntil("a node is pushing", () -> sandbox.platform().requestCount(OpenApiPaths.SEND_ACTIVITY) >= 20);
         String pushing = runningCampaignNode();
         ServeNode victim = pushing.equals(a.id()) ? a : b;
         ServeNode survivor = victim == a ? b : a;
@@ -108,9 +108,11 @@ class ServeClusterTest {
                 .allSatisfy(execution -> assertThat(execution).contains(" " + survivor.id() + " "))
                 .last().asString().startsWith("COMPLETED");
         assertThat(jdbc.sql("""
-                SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'scheduledFireTime'
-                GROUP BY PARAMETER_VALUE HAVING COUNT(*) > 1""").query(String.class).list())
-                .as("no reconciliation slot ran twice").isEmpty();
+                SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID
+                WHERE p.PARAMETER_NAME = 'scheduledFireTime' AND e.STATUS = 'COMPLETED'
+                GROUP BY p.PARAMETER_VALUE HAVING COUNT(*) > 1""").query(String.class).list())
+                .as("no reconciliation slot completed twice (one the victim was running is resumed, not rerun)").isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'scheduledFireTime'")
                 .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
         assertThat(a.log() + b.log()).as("no fire was delivered to both nodes").doesNotContain("has already run");
