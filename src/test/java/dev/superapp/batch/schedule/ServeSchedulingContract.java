@@ -134,7 +134,9 @@ abstract class ServeSchedulingContract {
     }
 
     private String cronOf(JobKey key) throws Exception {
-        return scheduler.checkExists(key) ? ((CronTrigger) scheduler.getTriggersOfJob(key).get(0)).getCronExpression() : "";
+        // Read between a scan's storing of the job and of its trigger, the job may have no trigger yet.
+        return scheduler.getTriggersOfJob(key).stream().map(trigger -> ((CronTrigger) trigger).getCronExpression())
+                .findFirst().orElse("");
     }
 
     private static String campaign(String cron) {
