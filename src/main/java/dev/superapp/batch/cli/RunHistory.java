@@ -8,18 +8,19 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Recent job executions, newest first, read with two queries over the Spring Batch tables: the
+ * Recent job executions of every node, newest first, read with two queries over the Spring Batch tables
+ * (and {@code job_node}, which says where each ran): the
  * Batch 6 API has no "latest executions of any job", and walking instances job by job would
  * cost a query per execution.
  */
 final class RunHistory {
 
-    /** One job execution with its step counters summed. */
-    record Run(long executionId, String jobName, String status, LocalDateTime startTime, LocalDateTime endTime,
+    /** One job execution with its step counters summed; {@code node} is "-" for executions from before nodes were recorded. */
+    record Run(long executionId, String node, String jobName, String status, LocalDateTime startTime, LocalDateTime endTime,
                long readCount, long writeCount, long skipCount, String identifyingParameters) {
     }
 
-    private record Totals(long executionId, String jobName, String status, LocalDateTime startTime,
+    private record Totals(long executionId, String node, String jobName, String status, LocalDateTime startTime,
                           LocalDateTime endTime, long readCount, long writeCount, long skipCount) {
     }
 
@@ -34,7 +35,7 @@ final class RunHistory {
 
     List<Run> recent(int limit) {
         List<Totals> executions = jdbc.sql("""
-                SELECT e.JOB_EXECUTION_ID AS execution_id, i.JOB_NAME AS job_name, e.STATUS AS status,
+                SELECT e.JOB_EXECUTION_ID AS execution_id, COALESCE(MAX(n.NODE_ID), '-') AS node, i.JOB_NAME AS job_name, e.STATUS AS status,
                        e.START_TIME AS start_time, e.END_TIME AS end_time,
                        COALESCE(SUM(s.READ_COUNT), 0) AS read_count,
                        COALESCE(SUM(s.WRITE_COUNT), 0) AS write_count,
@@ -42,6 +43,7 @@ final class RunHistory {
                 FROM BATCH_JOB_EXECUTION e
                 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
                 LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                LEFT JOIN job_node n ON n.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
                 GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME
                 ORDER BY e.JOB_EXECUTION_ID DESC
                 LIMIT :limit""")
@@ -53,7 +55,7 @@ final class RunHistory {
         }
         Map<Long, String> parameters = identifyingParameters(executions.stream().map(Totals::executionId).toList());
         return executions.stream()
-                .map(e -> new Run(e.executionId(), e.jobName(), e.status(), e.startTime(), e.endTime(),
+                .map(e -> new Run(e.executionId(), e.node(), e.jobName(), e.status(), e.startTime(), e.endTime(),
                         e.readCount(), e.writeCount(), e.skipCount(), parameters.getOrDefault(e.executionId(), "")))
                 .toList();
     }

@@ -14,8 +14,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code runs}: the latest job executions with their counts, so an operator knows what to restart. */
-@Command(name = "runs", description = "List recent job executions with their read/write/skip counts.")
+/** {@code runs}: the latest job executions of every node with their counts, so an operator knows what to restart. */
+@Command(name = "runs", description = "List recent job executions of every node with their read/write/skip counts.")
 final class RunsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -39,8 +39,8 @@ final class RunsCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("no job executions yet");
             return 0;
         }
-        TextTable table = new TextTable("EXECUTION", "JOB", "STATUS", "START", "DURATION", "READ", "WRITE", "SKIP", "PARAMETERS");
-        runs.forEach(run -> table.row(run.executionId(), run.jobName(), run.status(),
+        TextTable table = new TextTable("EXECUTION", "NODE", "JOB", "STATUS", "START", "DURATION", "READ", "WRITE", "SKIP", "PARAMETERS");
+        runs.forEach(run -> table.row(run.executionId(), run.node(), run.jobName(), run.status(),
                 run.startTime() == null ? "-" : START.format(run.startTime()), duration(run.startTime(), run.endTime()),
                 run.readCount(), run.writeCount(), run.skipCount(), run.identifyingParameters()));
         table.print(spec.commandLine().getOut());

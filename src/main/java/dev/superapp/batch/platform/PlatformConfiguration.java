@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
@@ -35,8 +36,10 @@ class PlatformConfiguration {
 
     @Bean
     SuperAppClient superAppClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, SuperAppProperties superApp,
-                                  PlatformProperties platform, ObjectProvider<Clock> clock) {
-        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL);
+                                  PlatformProperties platform, ObjectProvider<Clock> clock,
+                                  ObjectProvider<MeterRegistry> meters) {
+        CallMetrics metrics = meters.getIfAvailable() == null ? CallMetrics.NONE : new MicrometerCallMetrics(meters.getObject());
+        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL, metrics);
         return new SuperAppClient(superApp, platformHttpClient, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
     }
 }

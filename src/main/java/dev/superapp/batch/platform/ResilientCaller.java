@@ -2,6 +2,7 @@ package dev.superapp.batch.platform;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +39,20 @@ public final class ResilientCaller {
     private final Sleeper sleeper;
     private final LongSupplier nanoTicker;
     private final DoubleSupplier jitter;
+    private final CallMetrics metrics;
 
-    public ResilientCaller(PlatformProperties platform, RetryPolicy retry, Sleeper sleeper) {
+    public ResilientCaller(PlatformProperties platform, RetryPolicy retry, Sleeper sleeper, CallMetrics metrics) {
         this(platform.maxInFlight(), new AdaptiveRateLimiter(platform.rateLimit(), System::nanoTime), retry, sleeper,
-                System::nanoTime, () -> ThreadLocalRandom.current().nextDouble());
+                System::nanoTime, () -> ThreadLocalRandom.current().nextDouble(), metrics);
     }
 
     ResilientCaller(int maxInFlight, AdaptiveRateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
                     LongSupplier nanoTicker, DoubleSupplier jitter) {
+        this(maxInFlight, limiter, retry, sleeper, nanoTicker, jitter, CallMetrics.NONE);
+    }
+
+    ResilientCaller(int maxInFlight, AdaptiveRateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
+                    LongSupplier nanoTicker, DoubleSupplier jitter, CallMetrics metrics) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("platform.max-in-flight must be at least 1, was " + maxInFlight);
         }
@@ -56,6 +63,7 @@ public final class ResilientCaller {
         this.sleeper = sleeper;
         this.nanoTicker = nanoTicker;
         this.jitter = jitter;
+        this.metrics = metrics;
     }
 
     /**
@@ -95,6 +103,7 @@ public final class ResilientCaller {
                 } catch (UnusableAnswer answer) {
                     remember(answer.getMessage(), answer.rawAnswer(), answer);
                     if (answer.kind() == UnusableAnswer.Kind.THROTTLED) {
+                        metrics.throttled(endpoint);
                         limiter.onThrottled(answer.retryAfter().orElse(null));
                     }
                     // A Retry-After became the limiter's pause, which the next admission waits out.
@@ -118,9 +127,28 @@ public final class ResilientCaller {
             try {
                 waitOrGiveUp(limiter.reserve());
                 sent++;
-                return attempt.send();
+                return observed();
             } finally {
                 inFlight.release();
+            }
+        }
+
+        private T observed() throws IOException, UnusableAnswer {
+            String outcome = "refused";
+            metrics.inFlight(1);
+            try {
+                T result = attempt.send();
+                outcome = "success";
+                return result;
+            } catch (UnusableAnswer answer) {
+                outcome = answer.kind().name().toLowerCase(Locale.ROOT);
+                throw answer;
+            } catch (IOException e) {
+                outcome = "no_answer";
+                throw e;
+            } finally {
+                metrics.inFlight(-1);
+                metrics.requestEnded(endpoint, outcome);
             }
         }
 
@@ -133,6 +161,7 @@ public final class ResilientCaller {
                     if (++attemptsUsed >= retry.maxAttempts()) {
                         throw giveUp("");
                     }
+                    metrics.retried(endpoint);
                 }
                 case WAIT_THROTTLED -> { }
             }

@@ -1,0 +1,26 @@
+package dev.superapp.batch.schedule;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where {@code serve} finds its job definitions and how it watches them and the other nodes.
+ *
+ * @param dir           the folder with {@code reconciliation.yaml} and {@code campaigns/*.yaml}
+ * @param scanInterval  how often the folder is read again, and the other nodes' health checked
+ * @param deadNodeAfter a serve node whose Quartz check-in is older than this is taken as dead, and its running
+ *                      job executions are recovered and resumed by a live node; well above
+ *                      {@code org.quartz.jobStore.clusterCheckinInterval}
+ */
+@ConfigurationProperties("jobs")
+public record JobsProperties(@DefaultValue("./jobs") Path dir, @DefaultValue("30s") Duration scanInterval,
+                             @DefaultValue("30s") Duration deadNodeAfter) {
+
+    public JobsProperties {
+        if (scanInterval.isNegative() || scanInterval.isZero()) {
+            throw new IllegalArgumentException("jobs.scan-interval must be positive, was " + scanInterval);
+        }
+    }
+}
