@@ -34,12 +34,17 @@ class PlatformConfiguration {
                 .build();
     }
 
+    /** Every platform's calls are counted in the same meters, tagged by endpoint. */
+    @Bean
+    CallMetrics platformCallMetrics(ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable();
+        return registry == null ? CallMetrics.NONE : new MicrometerCallMetrics(registry);
+    }
+
     @Bean
     SuperAppClient superAppClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, SuperAppProperties superApp,
-                                  PlatformProperties platform, ObjectProvider<Clock> clock,
-                                  ObjectProvider<MeterRegistry> meters) {
-        CallMetrics metrics = meters.getIfAvailable() == null ? CallMetrics.NONE : new MicrometerCallMetrics(meters.getObject());
-        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL, metrics);
-        return new SuperAppClient(superApp, platformHttpClient, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
+                                  PlatformProperties platform, ObjectProvider<Clock> clock, CallMetrics platformCallMetrics) {
+        return new SuperAppClient(superApp, platformHttpClient, jsonMapper,
+                ResilientCaller.forPlatform(platform, platformCallMetrics), clock.getIfAvailable(Clock::systemUTC));
     }
 }

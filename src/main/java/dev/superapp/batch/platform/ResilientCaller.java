@@ -41,6 +41,11 @@ public final class ResilientCaller {
     private final DoubleSupplier jitter;
     private final CallMetrics metrics;
 
+    /** The production policy for one platform: its settings, the default retry budget, real waiting. */
+    public static ResilientCaller forPlatform(PlatformProperties platform, CallMetrics metrics) {
+        return new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL, metrics);
+    }
+
     public ResilientCaller(PlatformProperties platform, RetryPolicy retry, Sleeper sleeper, CallMetrics metrics) {
         this(platform.maxInFlight(), new AdaptiveRateLimiter(platform.rateLimit(), System::nanoTime), retry, sleeper,
                 System::nanoTime, () -> ThreadLocalRandom.current().nextDouble(), metrics);

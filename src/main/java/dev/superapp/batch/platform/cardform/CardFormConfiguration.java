@@ -1,9 +1,8 @@
 package dev.superapp.batch.platform.cardform;
 
+import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.ResilientCaller;
-import dev.superapp.batch.platform.RetryPolicy;
-import dev.superapp.batch.platform.Sleeper;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,8 +22,8 @@ class CardFormConfiguration {
 
     @Bean
     CardFormClient cardFormClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, CardFormProperties cardForm,
-                                  PlatformProperties platform, ObjectProvider<Clock> clock) {
-        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL);
+                                  PlatformProperties platform, CallMetrics platformCallMetrics, ObjectProvider<Clock> clock) {
+        ResilientCaller caller = ResilientCaller.forPlatform(platform, platformCallMetrics);
         return new CardFormClient(cardForm, platformHttpClient, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
     }
 }

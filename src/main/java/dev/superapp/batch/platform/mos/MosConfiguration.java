@@ -1,9 +1,8 @@
 package dev.superapp.batch.platform.mos;
 
+import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.ResilientCaller;
-import dev.superapp.batch.platform.RetryPolicy;
-import dev.superapp.batch.platform.Sleeper;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +19,8 @@ class MosConfiguration {
 
     @Bean
     MosClient mosClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, MosProperties mos,
-                        PlatformProperties platform) {
-        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL);
+                        PlatformProperties platform, CallMetrics platformCallMetrics) {
+        ResilientCaller caller = ResilientCaller.forPlatform(platform, platformCallMetrics);
         return new MosClient(mos, platformHttpClient, jsonMapper, caller, MosClient::randomNonce);
     }
 }

@@ -1,9 +1,8 @@
 package dev.superapp.batch.platform.v2;
 
+import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.ResilientCaller;
-import dev.superapp.batch.platform.RetryPolicy;
-import dev.superapp.batch.platform.Sleeper;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,8 +18,8 @@ class V2Configuration {
 
     @Bean
     V2Client v2Client(OkHttpClient platformHttpClient, JsonMapper jsonMapper, V2Properties v2,
-                      PlatformProperties platform, ObjectProvider<Clock> clock) {
-        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL);
+                      PlatformProperties platform, CallMetrics platformCallMetrics, ObjectProvider<Clock> clock) {
+        ResilientCaller caller = ResilientCaller.forPlatform(platform, platformCallMetrics);
         return new V2Client(v2, platformHttpClient, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
     }
 }
