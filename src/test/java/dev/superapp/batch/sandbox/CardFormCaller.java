@@ -1,5 +1,6 @@
 package dev.superapp.batch.sandbox;
 
+import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
@@ -51,7 +52,7 @@ final class CardFormCaller {
         PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(30), Duration.ofSeconds(2),
                 readTimeout, Duration.ofSeconds(30));
         ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()),
-                any -> { });
+                any -> { }, CallMetrics.NONE);
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
         return new CardFormClient(properties, http, JsonMapper.builder().build(), caller, Clock.systemUTC());
     }

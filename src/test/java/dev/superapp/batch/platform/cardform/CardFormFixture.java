@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform.cardform;
 
+import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
@@ -38,7 +39,7 @@ final class CardFormFixture {
     static CardFormClient client(CardFormProperties properties, Waits waits) {
         PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
-        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), waits);
+        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), waits, CallMetrics.NONE);
         Clock clock = Clock.fixed(Instant.ofEpochMilli(NOW_MILLIS), ZoneOffset.UTC);
         return new CardFormClient(properties, new OkHttpClient(), JsonMapper.builder().build(), caller, clock);
     }

@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform.mos;
 
+import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
@@ -29,7 +30,7 @@ final class MosFixture {
     static MosClient client(MockWebServer server, Waits waits) {
         PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
-        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), waits);
+        ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), waits, CallMetrics.NONE);
         AtomicInteger nonce = new AtomicInteger();
         return new MosClient(new MosProperties(server.url("/").toString(), APP_KEY, APP_SECRET), new OkHttpClient(),
                 JsonMapper.builder().build(), caller, () -> "nonce-" + nonce.incrementAndGet());

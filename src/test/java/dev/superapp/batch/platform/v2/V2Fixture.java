@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform.v2;
 
+import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
@@ -55,7 +56,7 @@ final class V2Fixture {
                 pem(dir, "platform.pem", "PUBLIC KEY", platform.getPublic()).toString(), "1");
         PlatformProperties limits = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
-        ResilientCaller caller = new ResilientCaller(limits, RetryPolicy.defaults(limits.callDeadline()), waits);
+        ResilientCaller caller = new ResilientCaller(limits, RetryPolicy.defaults(limits.callDeadline()), waits, CallMetrics.NONE);
         return new V2Client(properties, new OkHttpClient(), JsonMapper.builder().build(), caller,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
