@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.platform.PlatformNotConfiguredException;
 import java.util.List;
+import dev.superapp.batch.platform.CallMetrics;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -20,6 +21,7 @@ class CardFormConfigurationTest {
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
             .withBean(OkHttpClient.class, OkHttpClient::new)
+            .withBean(CallMetrics.class, () -> CallMetrics.NONE)
             .withUserConfiguration(CardFormConfiguration.class);
 
     @Test
