@@ -64,7 +64,7 @@ class CampaignJobConfiguration {
                         ItemWriter<PushResult> pushResultWriter, ThreadPoolTaskExecutor pushExecutor,
                         PlatformProperties platform) {
         return new StepBuilder("sendPushesStep", jobRepository)
-                .<PushRequest, PushResult>chunk(platform.maxInFlight() * 4)
+                .<PushRequest, PushResult>chunk(platform.maxInFlight() * 16)
                 .transactionManager(transactionManager)
                 .reader(pushRequestReader)
                 .processor(pushRequestProcessor)

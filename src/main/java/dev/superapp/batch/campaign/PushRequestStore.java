@@ -50,10 +50,14 @@ class PushRequestStore {
                 .params(campaignId, chunkNo).query(CampaignStore::recipient).list();
     }
 
-    /** PENDING recipients not yet given to any request, after {@code afterLine}, by line. */
+    /**
+     * PENDING recipients not yet given to any request, after {@code afterLine}, by line. Ordered by all the
+     * columns of {@code campaign_recipient_state_ix} so that H2 reads the index in order instead of sorting every
+     * remaining recipient for each page.
+     */
     List<CampaignRecipient> unassigned(String campaignId, long afterLine, int limit) {
         return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient WHERE campaign_id = ? AND state = 'PENDING'"
-                        + " AND chunk_no IS NULL AND line_no > ? ORDER BY line_no LIMIT ?")
+                        + " AND chunk_no IS NULL AND line_no > ? ORDER BY campaign_id, state, line_no LIMIT ?")
                 .params(campaignId, afterLine, limit).query(CampaignStore::recipient).list();
     }
 
