@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,13 +24,11 @@ class PushRequestStore {
     private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    PushRequestStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock) {
+    PushRequestStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -70,11 +69,11 @@ class PushRequestStore {
                             VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""")
                     .params(request.campaignId(), request.chunkNo(), request.requestId(), request.recipients().size(), now, now)
                     .update();
-            List<Object[]> assignments = new ArrayList<>();
-            request.recipients().forEach(recipient -> assignments.add(
-                    new Object[] {request.chunkNo(), request.requestId(), request.campaignId(), recipient.lineNo()}));
-            batch.batchUpdate("UPDATE campaign_recipient SET chunk_no = ?, request_id = ? WHERE campaign_id = ? AND line_no = ?",
-                    assignments);
+            // One statement for the whole request: the two records are the price of exactly-once, paid per request.
+            jdbc.sql("UPDATE campaign_recipient SET chunk_no = :chunk, request_id = :request WHERE (campaign_id, line_no) IN (:keys)")
+                    .param("chunk", request.chunkNo()).param("request", request.requestId())
+                    .param("keys", keys(request.campaignId(), request.recipients()))
+                    .update();
         });
     }
 
@@ -85,18 +84,21 @@ class PushRequestStore {
     void recordAnswer(PushResult result) {
         PushRequest request = result.request();
         PushAnswer answer = result.answer();
-        List<Object[]> recipients = new ArrayList<>();
+        Map<RecipientState, List<CampaignRecipient>> byOutcome = new EnumMap<>(RecipientState.class);
         for (CampaignRecipient recipient : request.recipients()) {
-            RecipientState outcome = answer.outcomeOf(recipient.recipientId());
-            recipients.add(new Object[] {outcome.name(), outcome == RecipientState.SENT ? null : answer.detail(),
-                    request.campaignId(), recipient.lineNo()});
+            byOutcome.computeIfAbsent(answer.outcomeOf(recipient.recipientId()), any -> new ArrayList<>()).add(recipient);
         }
         ownTransaction.executeWithoutResult(status -> {
             jdbc.sql("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ? WHERE campaign_id = ? AND chunk_no = ?")
                     .params(answer.state().name(), answer.rawAnswer(), now(), request.campaignId(), request.chunkNo())
                     .update();
-            batch.batchUpdate("UPDATE campaign_recipient SET state = ?, detail = ? WHERE campaign_id = ? AND line_no = ?",
-                    recipients);
+            // One statement per outcome, usually one in all: every recipient SENT.
+            byOutcome.forEach((outcome, recipients) -> jdbc.sql(
+                            "UPDATE campaign_recipient SET state = :state, detail = :detail WHERE (campaign_id, line_no) IN (:keys)")
+                    .param("state", outcome.name())
+                    .param("detail", outcome == RecipientState.SENT ? null : answer.detail())
+                    .param("keys", keys(request.campaignId(), recipients))
+                    .update());
         });
     }
 
@@ -111,6 +113,14 @@ class PushRequestStore {
                 .params(why, campaignId, campaignId).update();
         return jdbc.sql("UPDATE campaign_request SET state = 'UNKNOWN', updated_at = ? WHERE campaign_id = ? AND state = 'IN_FLIGHT'")
                 .params(now(), campaignId).update();
+    }
+
+    /**
+     * Primary keys as row values, so that H2 too looks each one up: {@code campaign_id = ? AND line_no IN (...)}
+     * made it scan the campaign's rows.
+     */
+    private static List<Object[]> keys(String campaignId, List<CampaignRecipient> recipients) {
+        return recipients.stream().map(recipient -> new Object[] {campaignId, recipient.lineNo()}).toList();
     }
 
     private LocalDateTime now() {
