@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * Without {@code -Dspring.datasource.url} each benchmark uses a fresh embedded H2 file database.
  */
 @Command(name = "bench", description = "Measure a job against the platform sandbox (see the README's Performance section).",
-        subcommands = {BenchReconciliationCommand.class, BenchCampaignCommand.class})
+        subcommands = {BenchReconciliationCommand.class, BenchCampaignCommand.class, BenchStagingCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
