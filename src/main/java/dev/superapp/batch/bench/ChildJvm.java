@@ -31,17 +31,21 @@ public final class ChildJvm {
                 "-Xmx" + maxHeap));
         String classPath = System.getProperty("java.class.path");
         // Started with java -jar, the class path is the Spring Boot jar, whose classes only its launcher can load.
-        command.addAll(classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
-                ? List.of("-jar", classPath) : List.of("-cp", classPath, MAIN_CLASS));
+        boolean bootJar = ChildJvm.class.getClassLoader().getClass().getName().startsWith("org.springframework.boot.loader");
+        command.addAll(bootJar ? List.of("-jar", classPath) : List.of("-cp", classPath, MAIN_CLASS));
         command.addAll(arguments);
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        Process child;
         try {
             Files.createDirectories(log.getParent());
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return child.waitFor();
+            child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a child JVM: " + e.getMessage(), e);
+        }
+        try {
+            return child.waitFor();
         } catch (InterruptedException e) {
+            child.destroy();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the child JVM ran", e);
         }

@@ -20,10 +20,10 @@ public record Throughput(long items, Duration elapsed, Duration cpu) {
         return cpu.toNanos() / 1e6 / items;
     }
 
-    /** For example {@code 20000 in 31.2 s = 641.0/s}. */
+    /** For example {@code 20000 orders in 31.2 s = 641.0 orders/s, CPU 0.950 ms per order}. */
     public String describe(String unit) {
         String rate = String.format("%d %s in %.1f s = %.1f %s/s", items, unit, elapsed.toMillis() / 1e3, perSecond(),
-                singular(unit));
+                unit);
         return cpu == null ? rate : rate + String.format(", CPU %.3f ms per %s", cpuMillisPerItem(), singular(unit));
     }
 

@@ -42,7 +42,7 @@ final class BenchCampaignCommand implements Callable<Integer> {
     @Option(names = "--recipients", defaultValue = "1000000", description = "Audience size. Default: ${DEFAULT-VALUE}.")
     private long recipients;
 
-    @Option(names = "--baseline-recipients", defaultValue = "10000",
+    @Option(names = "--baseline-recipients", defaultValue = "2000",
             description = "Audience of the baseline run (one request in flight is slow). Default: ${DEFAULT-VALUE}.")
     private long baselineRecipients;
 
@@ -57,7 +57,8 @@ final class BenchCampaignCommand implements Callable<Integer> {
     private int maxInFlight;
 
     @Option(names = "--rate-limit", defaultValue = "0",
-            description = "platform.rate-limit, the adaptive rate's ceiling; 0: the configured one.")
+            description = "platform.rate-limit, the adaptive rate's ceiling; 0: twice the capacity (or the configured one"
+                    + " without a capacity), so that the limiter has to find the platform's rate itself. Default: ${DEFAULT-VALUE}.")
     private double rateLimit;
 
     @Option(names = "--job-heap", defaultValue = "256m", description = "-Xmx of the child JVM that runs the job. Default: ${DEFAULT-VALUE}.")
@@ -66,6 +67,9 @@ final class BenchCampaignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (rateLimit == 0 && capacity > 0) {
+            rateLimit = 2 * capacity;
+        }
         out.printf("bench campaign: %d recipients in requests of 50 (baseline %d), latency %d ms, capacity %.0f/s, "
                         + "max-in-flight %d, rate-limit %s, job heap -Xmx%s, database %s; %s%n", recipients, baselineRecipients,
                 latency.toMillis(), capacity, maxInFlight, rateLimit > 0 ? rateLimit + "/s" : "configured", jobHeap,
