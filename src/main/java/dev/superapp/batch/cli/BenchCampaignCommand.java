@@ -13,11 +13,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -122,14 +124,14 @@ final class BenchCampaignCommand implements Callable<Integer> {
     /** Accepted requests over the send step's own time, read from the job repository the child wrote. */
     private Throughput sendStep(String campaignId) {
         return bench.inContext(Map.of(), context -> {
-            Map<String, Object> step = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("""
+            Map<String, Object> step = context.getBean(JdbcClient.class).sql("""
                             SELECT s.START_TIME, s.END_TIME, s.WRITE_COUNT FROM BATCH_STEP_EXECUTION s
                             JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
                             WHERE s.STEP_NAME = 'sendPushesStep' AND p.PARAMETER_NAME = 'campaign' AND p.PARAMETER_VALUE = ?
                             ORDER BY s.STEP_EXECUTION_ID DESC LIMIT 1""")
                     .param(campaignId).query().singleRow();
-            Duration elapsed = Duration.between(((java.sql.Timestamp) step.get("START_TIME")).toInstant(),
-                    ((java.sql.Timestamp) step.get("END_TIME")).toInstant());
+            Duration elapsed = Duration.between(((Timestamp) step.get("START_TIME")).toInstant(),
+                    ((Timestamp) step.get("END_TIME")).toInstant());
             return new Throughput(((Number) step.get("WRITE_COUNT")).longValue(), elapsed, null);
         });
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -91,7 +92,7 @@ final class BenchStagingCommand implements Callable<Integer> {
                         + execution.getExitStatus().getExitDescription());
             }
             return execution.getStepExecutions().iterator().next();
-        } catch (org.springframework.batch.core.job.JobExecutionException e) {
+        } catch (JobExecutionException e) {
             throw new IllegalStateException("could not start staging " + campaignId + ": " + e.getMessage(), e);
         }
     }
