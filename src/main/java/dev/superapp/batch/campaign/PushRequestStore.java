@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,13 +25,11 @@ class PushRequestStore {
     private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    PushRequestStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock) {
+    PushRequestStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -52,10 +50,14 @@ class PushRequestStore {
                 .params(campaignId, chunkNo).query(CampaignStore::recipient).list();
     }
 
-    /** PENDING recipients not yet given to any request, after {@code afterLine}, by line. */
+    /**
+     * PENDING recipients not yet given to any request, after {@code afterLine}, by line. Ordered by all the
+     * columns of {@code campaign_recipient_state_ix} so that H2 reads the index in order instead of sorting every
+     * remaining recipient for each page.
+     */
     List<CampaignRecipient> unassigned(String campaignId, long afterLine, int limit) {
         return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient WHERE campaign_id = ? AND state = 'PENDING'"
-                        + " AND chunk_no IS NULL AND line_no > ? ORDER BY line_no LIMIT ?")
+                        + " AND chunk_no IS NULL AND line_no > ? ORDER BY campaign_id, state, line_no LIMIT ?")
                 .params(campaignId, afterLine, limit).query(CampaignStore::recipient).list();
     }
 
@@ -75,12 +77,12 @@ class PushRequestStore {
                             VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""")
                     .params(request.campaignId(), request.chunkNo(), request.requestId(), request.recipients().size(), now, now)
                     .update();
-            List<Object> parameters = new ArrayList<>(List.of(request.chunkNo(), request.requestId(), request.campaignId()));
-            request.recipients().forEach(recipient -> parameters.add(recipient.lineNo()));
-            int claimed = jdbc.sql("UPDATE campaign_recipient SET chunk_no = ?, request_id = ? WHERE campaign_id = ?"
-                            + " AND state = 'PENDING' AND chunk_no IS NULL AND line_no IN ("
-                            + String.join(", ", Collections.nCopies(request.recipients().size(), "?")) + ")")
-                    .params(parameters).update();
+            // One statement for the whole request, which claims only recipients that no run has claimed yet.
+            int claimed = jdbc.sql("UPDATE campaign_recipient SET chunk_no = :chunk, request_id = :request"
+                            + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
+                    .param("chunk", request.chunkNo()).param("request", request.requestId())
+                    .param("keys", keys(request.campaignId(), request.recipients()))
+                    .update();
             if (claimed != request.recipients().size()) {
                 throw new IllegalStateException("campaign " + request.campaignId() + ": " + (request.recipients().size() - claimed)
                         + " recipient(s) of request " + request.requestId() + " were claimed by another run; not sent");
@@ -95,20 +97,22 @@ class PushRequestStore {
     void recordAnswer(PushResult result) {
         PushRequest request = result.request();
         PushAnswer answer = result.answer();
-        List<Object[]> recipients = new ArrayList<>();
+        Map<RecipientState, List<CampaignRecipient>> byOutcome = new EnumMap<>(RecipientState.class);
         for (CampaignRecipient recipient : request.recipients()) {
-            RecipientState outcome = answer.outcomeOf(recipient.recipientId());
-            recipients.add(new Object[] {outcome.name(),
-                    outcome == RecipientState.SENT ? null : BoundedText.cap(answer.detail(), BoundedText.DETAIL),
-                    request.campaignId(), recipient.lineNo()});
+            byOutcome.computeIfAbsent(answer.outcomeOf(recipient.recipientId()), any -> new ArrayList<>()).add(recipient);
         }
         ownTransaction.executeWithoutResult(status -> {
             jdbc.sql("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ? WHERE campaign_id = ? AND chunk_no = ?")
                     .params(answer.state().name(), BoundedText.cap(answer.rawAnswer(), BoundedText.EVIDENCE), now(),
                             request.campaignId(), request.chunkNo())
                     .update();
-            batch.batchUpdate("UPDATE campaign_recipient SET state = ?, detail = ? WHERE campaign_id = ? AND line_no = ?",
-                    recipients);
+            // One statement per outcome, usually one in all: every recipient SENT.
+            byOutcome.forEach((outcome, recipients) -> jdbc.sql(
+                            "UPDATE campaign_recipient SET state = :state, detail = :detail WHERE (campaign_id, line_no) IN (:keys)")
+                    .param("state", outcome.name())
+                    .param("detail", outcome == RecipientState.SENT ? null : BoundedText.cap(answer.detail(), BoundedText.DETAIL))
+                    .param("keys", keys(request.campaignId(), recipients))
+                    .update());
         });
     }
 
@@ -155,6 +159,14 @@ class PushRequestStore {
                 .params(why, campaignId, campaignId).update();
         return jdbc.sql("UPDATE campaign_request SET state = 'UNKNOWN', updated_at = ? WHERE campaign_id = ? AND state = 'IN_FLIGHT'")
                 .params(now(), campaignId).update();
+    }
+
+    /**
+     * Primary keys as row values, so that H2 too looks each one up: {@code campaign_id = ? AND line_no IN (...)}
+     * made it scan the campaign's rows.
+     */
+    private static List<Object[]> keys(String campaignId, List<CampaignRecipient> recipients) {
+        return recipients.stream().map(recipient -> new Object[] {campaignId, recipient.lineNo()}).toList();
     }
 
     private LocalDateTime now() {

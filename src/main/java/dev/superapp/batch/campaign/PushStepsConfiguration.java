@@ -42,7 +42,7 @@ class PushStepsConfiguration {
                         ItemWriter<PushResult> pushResultWriter, ThreadPoolTaskExecutor pushExecutor,
                         PlatformProperties platform) {
         return new StepBuilder("sendPushesStep", jobRepository)
-                .<PushRequest, PushResult>chunk(platform.maxInFlight() * 4)
+                .<PushRequest, PushResult>chunk(platform.maxInFlight() * 16)
                 .transactionManager(transactionManager)
                 .reader(pushRequestReader)
                 .processor(pushRequestProcessor)

@@ -58,9 +58,11 @@ final class RecipientStagingWriter implements ItemWriter<AudienceLine> {
                 .filter(id -> RecipientIdRule.problem(id) == null).distinct().toList();
         Map<String, Long> firstLines = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("SELECT send_key, line_no FROM campaign_recipient WHERE campaign_id = :campaign"
-                            + " AND send_key IN (:ids)")
-                    .param("campaign", campaignId).param("ids", ids)
+            // A row-value IN: H2 then looks up each (campaign_id, send_key) in the unique index, where
+            // "campaign_id = ? AND send_key IN (...)" scanned all the campaign's rows for every chunk.
+            List<Object[]> keys = ids.stream().map(id -> new Object[] {campaignId, id}).toList();
+            jdbc.sql("SELECT send_key, line_no FROM campaign_recipient WHERE (campaign_id, send_key) IN (:keys)")
+                    .param("keys", keys)
                     .query(rs -> {
                         firstLines.put(rs.getString("send_key"), rs.getLong("line_no"));
                     });

@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SuperappCommand.JarVersion.class,
         description = "Reconciliation and campaign pushes for super-app mini programs.",
         subcommands = {DemoCommand.class, ReconcileCommand.class, ImportOrdersCommand.class, RunsCommand.class,
-                RestartCommand.class, PushCommand.class, SandboxCommand.class, ServeCommand.class})
+                RestartCommand.class, PushCommand.class, SandboxCommand.class, ServeCommand.class, BenchCommand.class})
 public class SuperappCommand implements Runnable {
 
     @CommandLine.Spec
@@ -83,6 +83,11 @@ public class SuperappCommand implements Runnable {
 
     boolean debug() {
         return debug;
+    }
+
+    /** The user's {@code -D} properties, for a command that passes them on to a child process. */
+    Map<String, String> properties() {
+        return Map.copyOf(properties);
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every request waits for one of {@code platform.max-in-flight} slots and for its turn at the
  * {@link AdaptiveRateLimiter}. A failed attempt is followed by the {@link NextStep} its failure
- * calls for: a 429 slows the limiter and waits {@code Retry-After} (or a backoff) without using
- * up an attempt; a retry waits a full-jitter backoff of the {@link RetryPolicy} and uses one up.
+ * calls for: a 429 slows the limiter and this call waits {@code Retry-After} (or a backoff) without
+ * using up an attempt, while the other calls go on at the slower rate; a retry waits a full-jitter backoff of the {@link RetryPolicy} and uses one up.
  * Without attempts left, or when the next wait would pass the call deadline, the call ends with
  * {@link PlatformUnavailableException}; a request that may have acted ends with
  * {@link AmbiguousOutcomeException}. A {@link PlatformException} thrown by the attempt itself
@@ -109,13 +109,12 @@ public final class ResilientCaller {
                     remember(answer.getMessage(), answer.rawAnswer(), answer);
                     if (answer.kind() == UnusableAnswer.Kind.THROTTLED) {
                         metrics.throttled(endpoint);
-                        limiter.onThrottled(answer.retryAfter().orElse(null));
+                        limiter.onThrottled();
                     }
-                    // A Retry-After became the limiter's pause, which the next admission waits out.
-                    proceed(NextStep.afterAnswer(kind, answer.kind()), answer.retryAfter().isPresent());
+                    proceed(NextStep.afterAnswer(kind, answer.kind()), answer.retryAfter().orElse(null));
                 } catch (IOException e) {
                     remember(e.getClass().getSimpleName() + ": " + e.getMessage(), null, e);
-                    proceed(NextStep.afterNoAnswer(kind, e), false);
+                    proceed(NextStep.afterNoAnswer(kind, e), null);
                 }
             }
         }
@@ -157,7 +156,8 @@ public final class ResilientCaller {
             }
         }
 
-        private void proceed(NextStep step, boolean pausedByPlatform) {
+        /** @param retryAfter the platform's Retry-After, which this call waits instead of a backoff; null if none */
+        private void proceed(NextStep step, Duration retryAfter) {
             switch (step) {
                 case AMBIGUOUS -> throw lastCause instanceof IOException
                         ? new AmbiguousOutcomeException(endpoint, lastCause)
@@ -170,7 +170,7 @@ public final class ResilientCaller {
                 }
                 case WAIT_THROTTLED -> { }
             }
-            Duration wait = pausedByPlatform ? Duration.ZERO
+            Duration wait = retryAfter != null ? retryAfter
                     : Duration.ofNanos((long) (jitter.getAsDouble() * retry.backoffCeiling(sent).toNanos()));
             log.debug("{}: {} (request {}); next try in {} ms", endpoint, lastFailure, sent, wait.toMillis());
             waitOrGiveUp(wait);

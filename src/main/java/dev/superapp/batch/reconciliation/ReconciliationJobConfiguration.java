@@ -5,10 +5,6 @@ import dev.superapp.batch.platform.TradePlatform;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Map;
-import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -16,11 +12,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.batch.infrastructure.item.database.support.MySqlPagingQueryProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +38,7 @@ class ReconciliationJobConfiguration {
 
     @Bean
     Step reconcileOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             JdbcPagingItemReader<PendingOrder> pendingOrdersReader,
+                             ItemStreamReader<PendingOrder> pendingOrdersReader,
                              ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor,
                              ItemWriter<ReconciliationResult> reconciliationResultWriter,
                              ThreadPoolTaskExecutor reconciliationExecutor, ReconciliationProperties properties) {
@@ -61,33 +54,10 @@ class ReconciliationJobConfiguration {
 
     // Step-scoped beans are declared by interface: the scope proxies them, and the classes are final.
 
-    /**
-     * Keyset paging on id: orders leave PENDING while the job runs, and offsets would skip rows.
-     * The reader keeps no position of its own: on a restart it skips the orders this run already
-     * decided (they have a result for this job instance), whatever the page size is now.
-     */
     @Bean
     @StepScope
-    JdbcPagingItemReader<PendingOrder> pendingOrdersReader(DataSource dataSource, ReconciliationProperties properties,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
-        MySqlPagingQueryProvider query = new MySqlPagingQueryProvider();
-        query.setSelectClause("id, out_trade_no, trade_no, open_id, amount, currency, created_at");
-        query.setFromClause("payment_order");
-        query.setWhereClause("status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM reconciliation_result r"
-                + " WHERE r.order_id = payment_order.id AND r.job_instance_id = :jobInstanceId)");
-        query.setSortKeys(Map.of("id", Order.ASCENDING));
-        return new JdbcPagingItemReaderBuilder<PendingOrder>()
-                .name("pendingOrdersReader")
-                .dataSource(dataSource)
-                .queryProvider(query)
-                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
-                .pageSize(properties.chunkSize())
-                .saveState(false)
-                .rowMapper((rs, row) -> new PendingOrder(rs.getLong("id"), rs.getString("out_trade_no"),
-                        rs.getString("trade_no"), rs.getString("open_id"), rs.getLong("amount"),
-                        rs.getString("currency"),
-                        rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
-                .build();
+    ItemStreamReader<PendingOrder> pendingOrdersReader(JdbcTemplate jdbcTemplate, ReconciliationProperties properties) {
+        return new PendingOrderReader(jdbcTemplate, properties.chunkSize());
     }
 
     @Bean

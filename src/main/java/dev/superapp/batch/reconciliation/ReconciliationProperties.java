@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param closeAfter   age after which a still-processing order's trade is closed
  * @param pollAttempts {@code tradedetail} asks per order in one run while it says processing, the first included
  * @param pollInterval wait between those asks
- * @param chunkSize    orders per transaction; many of a chunk's orders are asked about at once
+ * @param chunkSize    orders per transaction; a chunk's orders are asked about at once, up to
+ *                     {@code platform.max-in-flight}, and the chunk waits for its slowest: a multiple of
+ *                     max-in-flight large enough that the chunk's write and last wave are small beside it
  * @param timeZone     the zone whose "today" is the default business date; the system zone when unset
  * @param platform     which payment platform the orders are reconciled against: {@code superapp} (seed 001)
  *                     or {@code mos} (seed 002)
@@ -21,7 +23,7 @@ public record ReconciliationProperties(
         @DefaultValue("30m") Duration closeAfter,
         @DefaultValue("3") int pollAttempts,
         @DefaultValue("2s") Duration pollInterval,
-        @DefaultValue("200") int chunkSize,
+        @DefaultValue("1024") int chunkSize,
         ZoneId timeZone,
         @DefaultValue("superapp") String platform) {
 

@@ -57,6 +57,9 @@ final class SandboxHttpHandler implements HttpHandler {
     private void answer(HttpExchange exchange, String path, Dialect dialect) throws IOException {
         // Over capacity the platform throttles before anything else, and no random fault is drawn.
         Fault fault = capacity.tryAcquire() ? platform.faults().next(path).orElse(null) : Fault.HTTP_429;
+        if (fault == Fault.HTTP_429) {
+            platform.countThrottled();
+        }
         SandboxAnswer answer = fault != null && !fault.afterActing() ? dialect.beforeActing(fault)
                 : act(dialect, exchange);
         if (fault == Fault.TIMEOUT) {

@@ -29,6 +29,7 @@ public final class SandboxPlatform {
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peakInFlight = new AtomicInteger();
+    private final LongAdder throttled = new LongAdder();
 
     SandboxPlatform(SandboxSettings settings) {
         this.faults = new FaultInjector(settings.faultRates(), settings.seed());
@@ -122,6 +123,18 @@ public final class SandboxPlatform {
     public long requestCount(String endpointPath) {
         LongAdder count = requests.get(endpointPath);
         return count == null ? 0 : count.sum();
+    }
+
+    /**
+     * Every request answered as throttled, over capacity or by an injected fault: HTTP 429, or the card
+     * form's code 2. Benchmarks compare it with {@link #requestCount} to see how hard a sender pressed.
+     */
+    public long throttledCount() {
+        return throttled.sum();
+    }
+
+    void countThrottled() {
+        throttled.increment();
     }
 
     void countRequest(String endpointPath) {

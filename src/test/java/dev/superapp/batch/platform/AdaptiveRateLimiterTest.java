@@ -29,58 +29,83 @@ class AdaptiveRateLimiterTest {
     }
 
     @Test
-    void halvesTheRateWhenThrottled() {
-        limiter.onThrottled(null);
+    void slowsToNineTenthsOfTheRateThePlatformAcceptedInTheLastSecond() {
+        time.advance(Duration.ofSeconds(2));
+        for (int i = 0; i < 8; i++) {
+            limiter.onSuccess();
+        }
+        time.advance(Duration.ofSeconds(1));
 
-        assertThat(limiter.currentRate()).isEqualTo(5.0);
+        limiter.onThrottled();
+
+        assertThat(limiter.currentRate()).isCloseTo(7.2, within(1e-9));
         limiter.reserve();
-        assertThat(limiter.reserve()).isEqualTo(Duration.ofMillis(200));
+        assertThat(limiter.reserve().toNanos()).isCloseTo(Duration.ofMillis(139).toNanos(), within(1_000_000L));
     }
 
     @Test
-    void pausesEveryRequestUntilRetryAfterHasPassed() {
-        limiter.onThrottled(Duration.ofSeconds(3));
+    void slowsToNineTenthsOfTheCurrentRateWhenNothingSucceededLately() {
+        limiter.onThrottled();
 
-        assertThat(limiter.reserve()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(limiter.reserve()).isEqualTo(Duration.ofMillis(3200));
+        assertThat(limiter.currentRate()).isCloseTo(9.0, within(1e-9));
+    }
+
+    @Test
+    void leavesRetryAfterToTheThrottledCall() {
+        limiter.onThrottled();
+
+        assertThat(limiter.reserve()).isEqualTo(Duration.ZERO);
     }
 
     @Test
     void countsABurstOfThrottledAnswersAsOneDecrease() {
-        limiter.onThrottled(null);
-        limiter.onThrottled(null);
-        time.advance(Duration.ofMillis(999));
-        limiter.onThrottled(null);
-        assertThat(limiter.currentRate()).isEqualTo(5.0);
+        limiter.onThrottled();
+        limiter.onThrottled();
+        time.advance(Duration.ofMillis(249));
+        limiter.onThrottled();
+        assertThat(limiter.currentRate()).isCloseTo(9.0, within(1e-9));
 
         time.advance(Duration.ofMillis(1));
-        limiter.onThrottled(null);
-        assertThat(limiter.currentRate()).isEqualTo(2.5);
+        limiter.onThrottled();
+        assertThat(limiter.currentRate()).isCloseTo(8.1, within(1e-9));
     }
 
     @Test
     void neverSlowsBelowOneThirtySecondOfTheCap() {
-        for (int i = 0; i < 20; i++) {
-            limiter.onThrottled(null);
-            time.advance(Duration.ofSeconds(1));
+        for (int i = 0; i < 100; i++) {
+            limiter.onThrottled();
+            time.advance(Duration.ofSeconds(2));
         }
 
         assertThat(limiter.currentRate()).isEqualTo(10.0 / 32);
     }
 
     @Test
-    void recoversAdditivelyAfterSuccessesUpToTheCap() {
-        limiter.onThrottled(null);
-
-        limiter.onSuccess();
-        assertThat(limiter.currentRate()).isCloseTo(5.2, within(1e-9));
-        for (int i = 0; i < 23; i++) {
+    void recoversQuicklyToNearTheCeilingThenProbesSlowly() {
+        time.advance(Duration.ofSeconds(2));
+        for (int i = 0; i < 5; i++) {
             limiter.onSuccess();
         }
-        assertThat(limiter.currentRate()).isLessThan(10.0);
+        time.advance(Duration.ofSeconds(1));
+        limiter.onThrottled();
+        assertThat(limiter.currentRate()).isCloseTo(4.5, within(1e-9));
+
         limiter.onSuccess();
-        assertThat(limiter.currentRate()).isCloseTo(10.0, within(1e-9));
+        assertThat(limiter.currentRate()).as("a fast step of maxRate/50").isCloseTo(4.7, within(1e-9));
         limiter.onSuccess();
+        assertThat(limiter.currentRate()).as("at 97 %% of the ceiling of 5").isCloseTo(4.9, within(1e-9));
+        limiter.onSuccess();
+        assertThat(limiter.currentRate()).as("1 %% of the ceiling per second, one success at a time")
+                .isCloseTo(4.9 + 0.05 / 4.9, within(1e-9));
+    }
+
+    @Test
+    void probesBackUpToTheCapWhileNothingIsThrottled() {
+        limiter.onThrottled();
+        for (int i = 0; i < 10_000; i++) {
+            limiter.onSuccess();
+        }
+
         assertThat(limiter.currentRate()).isEqualTo(10.0);
     }
 

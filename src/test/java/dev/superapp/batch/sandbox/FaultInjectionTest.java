@@ -165,6 +165,8 @@ class FaultInjectionTest {
         assertThat(replies).filteredOn(reply -> reply.httpCode() == 200).hasSizeGreaterThanOrEqualTo(5);
         assertThat(replies).filteredOn(reply -> reply.httpCode() == 429).isNotEmpty()
                 .allSatisfy(reply -> assertThat(reply.retryAfter()).isEqualTo("1"));
+        assertThat(sandbox.platform().throttledCount())
+                .isEqualTo(replies.stream().filter(reply -> reply.httpCode() == 429).count());
     }
 
     private SandboxServer start(SandboxSettings settings) {
