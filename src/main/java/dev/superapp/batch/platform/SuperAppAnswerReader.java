@@ -1,8 +1,6 @@
 package dev.superapp.batch.platform;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,11 +15,7 @@ final class SuperAppAnswerReader {
     private final JsonMapper json;
 
     SuperAppAnswerReader(JsonMapper json) {
-        // Two values for one key, or text after the document, leave the answer's meaning in doubt.
-        this.json = json.rebuild()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build();
+        this.json = StrictJson.of(json);
     }
 
     /**
@@ -34,12 +28,7 @@ final class SuperAppAnswerReader {
      */
     JsonNode payload(SuperAppEndpoint endpoint, int httpStatus, String retryAfter, String body) throws UnusableAnswer {
         String name = endpoint.label();
-        if (httpStatus == 429) {
-            throw UnusableAnswer.throttled(name + " answered HTTP 429", retryAfter, body);
-        }
-        if (httpStatus >= 500) {
-            throw UnusableAnswer.serverFault(name + " answered HTTP " + httpStatus, body);
-        }
+        UnusableAnswer.throwIfThrottledOrFault(name, httpStatus, retryAfter, body);
         if (httpStatus != 200) {
             // The body may still be an envelope saying why; it must not turn a refusal into anything else.
             Envelope envelope = envelopeOrNull(name, body);

@@ -45,6 +45,20 @@ public final class UnusableAnswer extends Exception {
         return new UnusableAnswer(Kind.SERVER_FAULT, message, null, rawAnswer, null);
     }
 
+    /**
+     * Turns the HTTP statuses every platform answers the same way into the failure a caller retries:
+     * 429 is throttling and 5xx a server fault; in both the platform did not act.
+     */
+    public static void throwIfThrottledOrFault(String endpoint, int httpStatus, String retryAfterHeader, String body)
+            throws UnusableAnswer {
+        if (httpStatus == 429) {
+            throw throttled(endpoint + " answered HTTP 429", retryAfterHeader, body);
+        }
+        if (httpStatus >= 500) {
+            throw serverFault(endpoint + " answered HTTP " + httpStatus, body);
+        }
+    }
+
     public static UnusableAnswer malformed(String message, String rawAnswer, Throwable cause) {
         return new UnusableAnswer(Kind.MALFORMED, message, null, rawAnswer, cause);
     }

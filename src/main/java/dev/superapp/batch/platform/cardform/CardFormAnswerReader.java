@@ -3,11 +3,10 @@ package dev.superapp.batch.platform.cardform;
 import static java.util.Map.entry;
 
 import dev.superapp.batch.platform.PlatformRejectedException;
+import dev.superapp.batch.platform.StrictJson;
 import dev.superapp.batch.platform.UnusableAnswer;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,11 +43,7 @@ final class CardFormAnswerReader {
     private final JsonMapper json;
 
     CardFormAnswerReader(JsonMapper json) {
-        // Two values for one key, or text after the document, leave the answer's meaning in doubt.
-        this.json = json.rebuild()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build();
+        this.json = StrictJson.of(json);
     }
 
     /**
@@ -60,12 +55,7 @@ final class CardFormAnswerReader {
      */
     JsonNode data(CardFormEndpoint endpoint, int httpStatus, String retryAfter, String body) throws UnusableAnswer {
         String name = endpoint.label();
-        if (httpStatus == 429) {
-            throw UnusableAnswer.throttled(name + " answered HTTP 429", retryAfter, body);
-        }
-        if (httpStatus >= 500) {
-            throw UnusableAnswer.serverFault(name + " answered HTTP " + httpStatus, body);
-        }
+        UnusableAnswer.throwIfThrottledOrFault(name, httpStatus, retryAfter, body);
         if (httpStatus != 200) {
             // The body may still say why; it must not turn a refusal into anything else.
             throw new PlatformRejectedException(name, httpStatus, messageOrNull(body), body);

@@ -2,10 +2,9 @@ package dev.superapp.batch.platform.mos;
 
 import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.TradeNotFoundException;
+import dev.superapp.batch.platform.StrictJson;
 import dev.superapp.batch.platform.UnusableAnswer;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,11 +25,7 @@ final class MosAnswerReader {
     private final JsonMapper json;
 
     MosAnswerReader(JsonMapper json) {
-        // Two values for one key, or text after the document, leave the answer's meaning in doubt.
-        this.json = json.rebuild()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build();
+        this.json = StrictJson.of(json);
     }
 
     /**
@@ -43,12 +38,7 @@ final class MosAnswerReader {
      */
     JsonNode data(MosEndpoint endpoint, int httpStatus, String retryAfter, String body) throws UnusableAnswer {
         String name = endpoint.label();
-        if (httpStatus == 429) {
-            throw UnusableAnswer.throttled(name + " answered HTTP 429", retryAfter, body);
-        }
-        if (httpStatus >= 500) {
-            throw UnusableAnswer.serverFault(name + " answered HTTP " + httpStatus, body);
-        }
+        UnusableAnswer.throwIfThrottledOrFault(name, httpStatus, retryAfter, body);
         if (httpStatus != 200) {
             throw new PlatformRejectedException(name, httpStatus, null, body);
         }
