@@ -1,6 +1,5 @@
 package dev.superapp.batch.cli;
 
-import dev.superapp.batch.platform.PlatformNotConfiguredException;
 import dev.superapp.batch.system.UserInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -31,7 +30,7 @@ final class CommandErrors implements IParameterExceptionHandler, IExecutionExcep
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         boolean debug = ((SuperappCommand) command.getCommandSpec().root().userObject()).debug();
-        if (ex instanceof UserInputException || ex instanceof PlatformNotConfiguredException) {
+        if (ex instanceof UserInputException) {
             err.println(ex.getMessage());
             traceIf(debug, ex, err);
             return USER_ERROR;

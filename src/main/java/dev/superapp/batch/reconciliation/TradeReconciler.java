@@ -40,7 +40,7 @@ final class TradeReconciler {
         }
         Evidence evidence = new Evidence();
         try {
-            TradeDetail detail = pollWhileProcessing(trade, evidence);
+            TradeDetail detail = pollWhileProcessing(order, trade, evidence);
             if (!OrderClassifier.belongsTo(order, detail)) {
                 return decided(order, detail, OrderClassifier.foreignTrade(order, detail), evidence);
             }
@@ -62,9 +62,12 @@ final class TradeReconciler {
         }
     }
 
-    private TradeDetail pollWhileProcessing(TradeRef trade, Evidence evidence) throws InterruptedException {
+    /** Asks again while the trade is processing; a trade of another order is not worth waiting for. */
+    private TradeDetail pollWhileProcessing(PendingOrder order, TradeRef trade, Evidence evidence)
+            throws InterruptedException {
         TradeDetail detail = read(trade, evidence);
-        for (int ask = 2; ask <= settings.pollAttempts() && detail.processing(); ask++) {
+        for (int ask = 2; ask <= settings.pollAttempts() && detail.processing()
+                && OrderClassifier.belongsTo(order, detail); ask++) {
             Thread.sleep(settings.pollInterval().toMillis());
             detail = read(trade, evidence);
         }

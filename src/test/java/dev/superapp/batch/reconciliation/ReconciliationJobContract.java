@@ -150,6 +150,7 @@ abstract class ReconciliationJobContract {
         expect(report, "fourth", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
         assertThat(report.get(prefix + "second")[11]).contains("belongs to order " + prefix + "first");
         assertThat(sandbox.closeCalls(prefix + "shared-open")).isZero();
+        assertThat(sandbox.detailReads(prefix + "shared-open")).as("another order's trade is not polled").isEqualTo(1);
     }
 
     @Test
