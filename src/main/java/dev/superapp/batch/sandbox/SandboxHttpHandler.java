@@ -45,16 +45,22 @@ final class SandboxHttpHandler implements HttpHandler {
                 return;
             }
             platform.countRequest(path);
+            SandboxAnswer answer;
             platform.requestStarted();
             try {
-                answer(exchange, path, dialect);
+                answer = answer(exchange, path, dialect);
             } finally {
+                // Before the answer leaves: a client that gets it may send its next request at once.
                 platform.requestFinished();
+            }
+            if (answer != null) {
+                send(exchange, answer);
             }
         }
     }
 
-    private void answer(HttpExchange exchange, String path, Dialect dialect) throws IOException {
+    /** The answer to send once the platform is done with the request; null when the connection is dropped unanswered. */
+    private SandboxAnswer answer(HttpExchange exchange, String path, Dialect dialect) {
         // Over capacity the platform throttles before anything else, and no random fault is drawn.
         Fault fault = capacity.tryAcquire() ? platform.faults().next(path).orElse(null) : Fault.HTTP_429;
         if (fault == Fault.HTTP_429) {
@@ -65,13 +71,13 @@ final class SandboxHttpHandler implements HttpHandler {
         if (fault == Fault.TIMEOUT) {
             // Closing the exchange without response headers drops the connection unanswered.
             pause(timeoutHang);
-            return;
+            return null;
         }
         if (fault == Fault.MALFORMED_JSON) {
             answer = answer.garbled();
         }
         pause(latency);
-        send(exchange, answer);
+        return answer;
     }
 
     private static SandboxAnswer act(Dialect dialect, HttpExchange exchange) {

@@ -107,14 +107,17 @@ class ServeClusterTest {
         assertThat(executions.subList(1, executions.size())).as("every later execution runs on the survivor")
                 .allSatisfy(execution -> assertThat(execution).contains(" " + survivor.id() + " "))
                 .last().asString().startsWith("COMPLETED");
+        // Fires come every 2 s, but a loaded machine may have let only one through by now: wait for a second.
+        awaitUntil("at least two reconciliation fires", () -> jdbc.sql(
+                "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'scheduledFireTime'")
+                .query(Integer.class).single() >= 2);
         assertThat(jdbc.sql("""
                 SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p
                 JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID
                 WHERE p.PARAMETER_NAME = 'scheduledFireTime' AND e.STATUS = 'COMPLETED'
                 GROUP BY p.PARAMETER_VALUE HAVING COUNT(*) > 1""").query(String.class).list())
                 .as("no reconciliation slot completed twice (one the victim was running is resumed, not rerun)").isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'scheduledFireTime'")
-                .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+
         assertThat(a.log() + b.log()).as("no fire was delivered to both nodes").doesNotContain("has already run");
 
         assertThat(survivor.management("/actuator/prometheus").body())
