@@ -1,5 +1,6 @@
 package dev.superapp.batch.cli;
 
+import dev.superapp.batch.console.ConsoleUsers;
 import dev.superapp.batch.schedule.ScheduleService;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -19,11 +20,12 @@ import picocli.CommandLine.Spec;
  * (SIGTERM or Ctrl-C: running jobs stop at a chunk boundary first).
  */
 @Command(name = "serve", description = {
-        "Run the scheduled jobs of jobs.dir (JOBS_DIR, default ./jobs) until stopped; several nodes may share one database.",
+        "Run the scheduled jobs of jobs.dir (JOBS_DIR, default ./jobs) and the web console on server.port until stopped;",
+        "several nodes may share one database.",
         "Health and metrics: http://<host>:<management.server.port>/actuator/health and /actuator/prometheus."})
 final class ServeCommand implements Callable<Integer> {
 
-    /** The only command with web servers: the management port (and, later, the console). */
+    /** The only command with web servers: the console and the management port. */
     private static final Map<String, String> SERVE_PROPERTIES = Map.of("spring.main.web-application-type", "servlet");
 
     @ParentCommand
@@ -45,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("serving as node " + node + "; stop with SIGTERM or Ctrl-C");
+            out.println("console: http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/");
+            if (context.getBean(ConsoleUsers.class).list().isEmpty()) {
+                out.println("no console users yet; add one with: user add NAME --role=admin");
+            }
             out.flush();
             try {
                 closed.await();

@@ -1,0 +1,60 @@
+package dev.superapp.batch.console;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may see what in {@code serve}. Everything needs a signed-in user except the sign-in page, the
+ * stylesheet and script, Actuator's health and metrics (served on the separate management port, meant
+ * for the operators' network) and the card form callback, which the platform signs instead. Forms carry
+ * a CSRF token; the callback is exempt because the platform cannot have one.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+    /** Only {@code serve} is a web application; the other commands use the password encoder alone. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class WebRules {
+
+        @Bean
+        SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+            return http
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers("/login", "/console.css", "/console.js", "/error").permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                            .requestMatchers("/callbacks/**").permitAll()
+                            .requestMatchers("/campaigns/**", "/api/campaigns/**").hasRole(ConsoleRole.MARKETING.name())
+                            .requestMatchers("/reports/reconciliation/**").hasRole(ConsoleRole.FINANCE.name())
+                            .requestMatchers("/reports/campaigns/**")
+                            .hasAnyRole(ConsoleRole.MARKETING.name(), ConsoleRole.FINANCE.name())
+                            .requestMatchers("/users/**").hasRole(ConsoleRole.ADMIN.name())
+                            .anyRequest().authenticated())
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                    .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                    .csrf(csrf -> csrf.ignoringRequestMatchers("/callbacks/**"))
+                    .build();
+        }
+    }
+
+    /** An admin may do what marketing and finance may. */
+    @Bean
+    static RoleHierarchy consoleRoleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(ConsoleRole.ADMIN.name()).implies(ConsoleRole.MARKETING.name(), ConsoleRole.FINANCE.name())
+                .build();
+    }
+
+    /** bcrypt, behind the {id} prefix so that a stronger scheme can come later without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.superapp.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superapp.batch.testing.TestDatabase;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class UserCommandTest {
+
+    private final String url = TestDatabase.H2.freshUrl();
+    private final InputStream originalIn = System.in;
+
+    @AfterEach
+    void restoreStdin() {
+        System.setIn(originalIn);
+    }
+
+    @Test
+    void addsListsUpdatesAndRemovesAUserWithThePasswordFromStdin() {
+        assertThat(userWithPassword("long enough password", "add", "fiona", "--role=finance").out())
+                .isEqualTo("added fiona as finance\n");
+        assertThat(userWithPassword("another long password", "add", "fiona", "--role=ADMIN").out())
+                .isEqualTo("updated fiona as admin\n");
+
+        CliRun list = CliRun.run("user", "list", "-Dspring.datasource.url=" + url);
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.outLines().get(1)).startsWith("fiona").contains("admin");
+        assertThat(list.out()).doesNotContain("password");
+
+        assertThat(CliRun.run("user", "remove", "fiona", "-Dspring.datasource.url=" + url).out()).isEqualTo("removed fiona\n");
+        assertThat(CliRun.run("user", "list", "-Dspring.datasource.url=" + url).out()).startsWith("no console users yet");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitCode2() {
+        CliRun unknownRole = userWithPassword("long enough password", "add", "fiona", "--role=boss");
+        assertThat(unknownRole.exitCode()).isEqualTo(2);
+        assertThat(unknownRole.errLines()).containsExactly("unknown role 'boss' (expected marketing, finance or admin)");
+
+        CliRun weak = userWithPassword("short", "add", "fiona", "--role=finance");
+        assertThat(weak.exitCode()).isEqualTo(2);
+        assertThat(weak.errLines()).containsExactly("the password must have at least 12 characters");
+
+        CliRun missing = CliRun.run("user", "remove", "nobody", "-Dspring.datasource.url=" + url);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.errLines()).containsExactly("there is no console user nobody");
+    }
+
+    private CliRun userWithPassword(String password, String... args) {
+        System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+        String[] full = new String[args.length + 3];
+        full[0] = "user";
+        System.arraycopy(args, 0, full, 1, args.length);
+        full[args.length + 1] = "--password-stdin";
+        full[args.length + 2] = "-Dspring.datasource.url=" + url;
+        return CliRun.run(full);
+    }
+}
