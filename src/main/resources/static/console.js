@@ -22,3 +22,10 @@ document.addEventListener('DOMContentLoaded', () => {
     refresh();
   });
 });
+
+// A page showing work that is about to change (an audience being checked, a campaign stopping) reloads
+// itself after data-reload-in milliseconds.
+document.addEventListener('DOMContentLoaded', () => {
+  const waiting = document.querySelector('[data-reload-in]');
+  if (waiting) setTimeout(() => location.reload(), Number(waiting.dataset.reloadIn));
+});

@@ -1,11 +1,13 @@
 package dev.superapp.batch.campaign;
 
 import dev.superapp.batch.report.ReportProperties;
+import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -31,16 +33,28 @@ class CampaignJobConfiguration {
 
     static final String JOB_NAME = "campaignJob";
     static final String CAMPAIGN_PARAMETER = "campaign";
+    static final String STAGING_JOB_NAME = "campaignStagingJob";
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step settleInFlightStep,
-                    Step sendPushesStep, Step writeDeliveryReportStep) {
+                    Step sendPushesStep, Step writeDeliveryReportStep, CampaignStatusListener statusListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(statusListener)
                 .start(stageAudienceStep)
                 .next(settleInFlightStep)
                 .next(sendPushesStep)
                 .next(writeDeliveryReportStep)
                 .build();
+    }
+
+    /**
+     * {@value #STAGING_JOB_NAME}: only the staging of a campaign registered from the console, so that its
+     * preview shows exactly what {@code campaignJob} will send. That job's own staging step then finds the
+     * audience staged and resumes after its last line.
+     */
+    @Bean
+    Job campaignStagingJob(JobRepository jobRepository, Step stageAudienceStep) {
+        return new JobBuilder(STAGING_JOB_NAME, jobRepository).start(stageAudienceStep).build();
     }
 
     @Bean
@@ -67,11 +81,12 @@ class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<AudienceLine> audienceReader(CampaignStore store,
-            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
+    ItemStreamReader<AudienceLine> audienceReader(CampaignStore store, Clock clock,
+            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
-        return new AudienceReader(campaign.audience(), campaign.channel().audienceColumn(),
-                store.lastStagedLine(campaignId));
+        return new ControlledReader<>(new AudienceReader(campaign.audience(), campaign.channel().audienceColumn(),
+                store.lastStagedLine(campaignId)), new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign;
 
 import dev.superapp.batch.system.OrphanedExecutions;
+import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
@@ -45,6 +46,10 @@ public class CampaignLauncher {
     public PushRun push(CampaignDefinition definition) {
         channels.requireConfigured(definition.channel());
         store.register(definition);
+        if (store.status(definition.campaignId()) == CampaignStatus.CANCELED) {
+            throw new UserInputException("campaign " + definition.campaignId()
+                    + " was cancelled and is not sent again; use a new campaign id");
+        }
         JobParameters parameters = new JobParametersBuilder()
                 .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, definition.campaignId()).toJobParameters();
         JobInstance instance = jobRepository.getJobInstance(CampaignJobConfiguration.JOB_NAME, parameters);

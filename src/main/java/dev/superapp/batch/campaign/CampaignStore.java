@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -95,6 +96,46 @@ public class CampaignStore {
     StoredCampaign registered(String campaignId) {
         return find(campaignId).orElseThrow(() -> new IllegalStateException("campaign " + campaignId
                 + " is not registered; register its definition before starting " + CampaignJobConfiguration.JOB_NAME));
+    }
+
+    /** The recorded status; a campaign that is not registered has none. */
+    CampaignStatus status(String campaignId) {
+        return jdbc.sql("SELECT status FROM campaign WHERE campaign_id = ?").param(campaignId)
+                .query(String.class).optional().map(CampaignStatus::valueOf).orElse(null);
+    }
+
+    /**
+     * Moves the campaign to {@code to} only if it is in one of {@code from}, in one statement, so that two
+     * nodes or two people asking at once cannot both win.
+     *
+     * @return true when it moved
+     */
+    public boolean moveStatus(String campaignId, Set<CampaignStatus> from, CampaignStatus to) {
+        return jdbc.sql("UPDATE campaign SET status = :to, updated_at = :now WHERE campaign_id = :id AND status IN (:from)")
+                .param("to", to.name())
+                .param("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .param("id", campaignId)
+                .param("from", from.stream().map(Enum::name).toList())
+                .update() == 1;
+    }
+
+    /** The newest campaigns first, for the console. */
+    public List<StoredCampaign> newest(int limit) {
+        return jdbc.sql("SELECT campaign_id, channel, audience_path, status, definition, request_nonce FROM campaign"
+                        + " ORDER BY created_at DESC, campaign_id LIMIT ?")
+                .param(limit)
+                .query((rs, row) -> new StoredCampaign(rs.getString("campaign_id"),
+                        Channel.valueOf(rs.getString("channel")), Path.of(rs.getString("audience_path")),
+                        rs.getString("status"), rs.getString("definition"), rs.getString("request_nonce")))
+                .list();
+    }
+
+    /** The first {@code limit} staged lines that will not be sent (INVALID or DUPLICATE), by line. */
+    public List<CampaignRecipient> problems(String campaignId, int limit) {
+        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient"
+                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE') ORDER BY campaign_id, line_no LIMIT ?")
+                .params(campaignId, limit)
+                .query(CampaignStore::recipient).list();
     }
 
     /** The campaign was sent and reported: pushing it again sends nothing. */

@@ -38,7 +38,7 @@ public enum Channel {
         return audienceColumn;
     }
 
-    static Optional<Channel> fromKey(String key) {
+    public static Optional<Channel> fromKey(String key) {
         return Arrays.stream(values()).filter(channel -> channel.key.equals(key)).findFirst();
     }
 }

@@ -1,9 +1,11 @@
 package dev.superapp.batch.campaign;
 
 import dev.superapp.batch.platform.PlatformProperties;
+import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -61,10 +63,12 @@ class PushStepsConfiguration {
     @Bean
     @StepScope
     ItemStreamReader<PushRequest> pushRequestReader(PushRequestStore requests, CampaignStore store,
-            PushChannels channels, PushProperties push,
-            @Value(CAMPAIGN) String campaignId) {
+            PushChannels channels, PushProperties push, Clock clock,
+            @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
-        return new PushRequestReader(requests, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable());
+        return new ControlledReader<>(
+                new PushRequestReader(requests, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable()),
+                new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 
     @Bean

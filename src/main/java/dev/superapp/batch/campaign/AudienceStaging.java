@@ -1,0 +1,94 @@
+package dev.superapp.batch.campaign;
+
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stages a registered campaign's audience ahead of sending ({@code campaignStagingJob}), in the background,
+ * and previews the result: the counts and first problems come from the staged rows themselves, so the
+ * preview is exactly what the campaign will send, however large the file.
+ */
+@Service
+public class AudienceStaging {
+
+    private static final Logger log = LoggerFactory.getLogger(AudienceStaging.class);
+    private static final int FIRST_PROBLEMS = 20;
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job stagingJob;
+    private final CampaignStore store;
+    /** A few uploads may stage at once; each is one database writer. */
+    private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("staging-");
+
+    AudienceStaging(JobOperator jobOperator, JobRepository jobRepository,
+                    @Qualifier("campaignStagingJob") Job stagingJob, CampaignStore store) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.stagingJob = stagingJob;
+        this.store = store;
+        executor.setConcurrencyLimit(2);
+        executor.setTaskTerminationTimeout(30_000);
+    }
+
+    @PreDestroy
+    void stopStaging() {
+        executor.close();
+    }
+
+    /** Starts staging the registered campaign's audience and returns at once. */
+    public void stageInBackground(String campaignId) {
+        JobParameters parameters = parameters(campaignId);
+        executor.execute(() -> {
+            try {
+                jobOperator.start(stagingJob, parameters);
+            } catch (JobExecutionException | RuntimeException e) {
+                // The preview shows the staging as failed or not started; the log says why.
+                log.error("could not stage campaign {}: {}", campaignId, e.getMessage(), e);
+            }
+        });
+    }
+
+    public AudiencePreview preview(String campaignId) {
+        Map<RecipientState, Long> counts = store.countByState(campaignId);
+        long invalid = counts.get(RecipientState.INVALID);
+        long duplicate = counts.get(RecipientState.DUPLICATE);
+        long valid = counts.values().stream().mapToLong(Long::longValue).sum() - invalid - duplicate;
+        JobExecution staging = lastStaging(campaignId);
+        AudiencePreview.Staging state = AudiencePreview.Staging.STAGED;
+        String failure = null;
+        if (staging == null || staging.getStatus().isRunning()) {
+            // Not started yet (the executor has not picked it up), or running.
+            state = staging == null && valid + invalid + duplicate > 0 ? AudiencePreview.Staging.STAGED
+                    : AudiencePreview.Staging.STAGING;
+        } else if (staging.getStatus() != BatchStatus.COMPLETED) {
+            state = AudiencePreview.Staging.FAILED;
+            failure = staging.getExitStatus().getExitDescription();
+        }
+        return new AudiencePreview(state, valid, invalid, duplicate, store.problems(campaignId, FIRST_PROBLEMS), failure);
+    }
+
+    private JobExecution lastStaging(String campaignId) {
+        JobInstance instance = jobRepository.getJobInstance(CampaignJobConfiguration.STAGING_JOB_NAME, parameters(campaignId));
+        return instance == null ? null : jobRepository.getLastJobExecution(instance);
+    }
+
+    private static JobParameters parameters(String campaignId) {
+        return new JobParametersBuilder()
+                .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, campaignId).toJobParameters();
+    }
+}

@@ -1,0 +1,207 @@
+package dev.superapp.batch.console.campaigns;
+
+import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignStatus;
+import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.StoredCampaign;
+import dev.superapp.batch.schedule.OneOffCampaigns;
+import dev.superapp.batch.system.UserInputException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The campaign pages: the list, the form per channel, and a campaign's page with its preview, its plan or
+ * progress, and the actions its status allows. Actions answer with a redirect (post/redirect/get) and a
+ * one-line notice or problem.
+ */
+@Controller
+class CampaignsController {
+
+    private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final CampaignStore store;
+    private final NewCampaign newCampaigns;
+    private final CampaignActions actions;
+    private final AudienceStaging staging;
+    private final OneOffCampaigns plans;
+    private final CampaignRuns runs;
+    private final ConsoleProperties properties;
+    private final Clock clock;
+
+    CampaignsController(CampaignStore store, NewCampaign newCampaigns, CampaignActions actions, AudienceStaging staging,
+                        OneOffCampaigns plans, CampaignRuns runs, ConsoleProperties properties, Clock clock) {
+        this.store = store;
+        this.newCampaigns = newCampaigns;
+        this.actions = actions;
+        this.staging = staging;
+        this.plans = plans;
+        this.runs = runs;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/campaigns")
+    String list(Model model) {
+        model.addAttribute("campaigns", store.newest(200));
+        return "campaigns";
+    }
+
+    @GetMapping("/campaigns/new")
+    String form(@RequestParam(defaultValue = "activity") String channel, Model model) {
+        return showForm(channelOf(channel), "", Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/campaigns/new")
+    String create(@RequestParam String channel, @RequestParam(defaultValue = "") String campaign,
+                  @RequestParam Map<String, String> parameters, @RequestParam(required = false) MultipartFile audience,
+                  Model model) {
+        Channel chosen = channelOf(channel);
+        if (audience == null) {
+            return showForm(chosen, campaign, parameters, List.of("audience: choose an audience file"), model);
+        }
+        NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, sectionValues(parameters), audience);
+        if (!outcome.problems().isEmpty()) {
+            return showForm(chosen, campaign, parameters, outcome.problems(), model);
+        }
+        return "redirect:/campaigns/" + outcome.campaignId();
+    }
+
+    @GetMapping("/campaigns/{campaignId}")
+    String campaign(@PathVariable String campaignId, Model model) {
+        StoredCampaign campaign = existing(campaignId);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("status", CampaignStatus.valueOf(campaign.status()));
+        model.addAttribute("preview", staging.preview(campaignId));
+        model.addAttribute("plannedAt", plans.plannedAt(campaignId).map(at -> at.atZone(zone()).toLocalDateTime()).orElse(null));
+        model.addAttribute("execution", runs.lastExecutionId(campaignId).orElse(null));
+        model.addAttribute("reported", runs.reported(campaignId));
+        model.addAttribute("zone", zone());
+        model.addAttribute("withdrawable", campaign.channel() == Channel.ACTIVITY
+                && !campaignId.endsWith("-withdraw") && CampaignStatus.FINISHED.name().equals(campaign.status()));
+        return "campaign";
+    }
+
+    @PostMapping("/campaigns/{campaignId}/send")
+    String sendNow(@PathVariable String campaignId, RedirectAttributes redirect) {
+        existing(campaignId);
+        actions.sendAt(campaignId, clock.instant());
+        redirect.addFlashAttribute("notice", "Sending campaign " + campaignId + " now.");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    @PostMapping("/campaigns/{campaignId}/schedule")
+    String schedule(@PathVariable String campaignId, @RequestParam String at, RedirectAttributes redirect) {
+        existing(campaignId);
+        LocalDateTime when;
+        try {
+            when = LocalDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new UserInputException("'" + at + "' is not a date and time");
+        }
+        if (when.atZone(zone()).toInstant().isBefore(clock.instant())) {
+            throw new UserInputException(at + " has passed; choose a later time or send now");
+        }
+        actions.sendAt(campaignId, when.atZone(zone()).toInstant());
+        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + when + " (" + zone() + ").");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    @PostMapping("/campaigns/{campaignId}/pause")
+    String pause(@PathVariable String campaignId, RedirectAttributes redirect) {
+        existing(campaignId);
+        actions.pause(campaignId);
+        redirect.addFlashAttribute("notice", "Pausing: the sender stops after the requests in flight.");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    @PostMapping("/campaigns/{campaignId}/resume")
+    String resume(@PathVariable String campaignId, RedirectAttributes redirect) {
+        existing(campaignId);
+        actions.resume(campaignId);
+        redirect.addFlashAttribute("notice", "Resuming: recipients already sent are not sent again.");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    @PostMapping("/campaigns/{campaignId}/cancel")
+    String cancel(@PathVariable String campaignId, RedirectAttributes redirect) {
+        existing(campaignId);
+        actions.cancel(campaignId);
+        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " is cancelled; nothing more will be sent.");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    @PostMapping("/campaigns/{campaignId}/withdraw")
+    String withdraw(@PathVariable String campaignId, RedirectAttributes redirect) {
+        existing(campaignId);
+        String withdrawal = actions.withdraw(campaignId);
+        redirect.addFlashAttribute("notice", "Withdrawing the activity card: campaign " + withdrawal
+                + " sends status 0 to everyone who got it.");
+        return "redirect:/campaigns/" + withdrawal;
+    }
+
+    /** An action the campaign's status does not allow: back to its page, saying why. */
+    @ExceptionHandler(UserInputException.class)
+    String refused(UserInputException e, @PathVariable(required = false) String campaignId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", e.getMessage());
+        return campaignId == null ? "redirect:/campaigns" : "redirect:/campaigns/" + campaignId;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", "The audience is larger than the limit of " + properties.maxUploadSize() + ".");
+        return "redirect:/campaigns/new";
+    }
+
+    private String showForm(Channel channel, String campaignId, Map<String, String> values, List<String> problems, Model model) {
+        model.addAttribute("channel", channel);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("fields", ChannelForms.fields(channel));
+        model.addAttribute("campaignId", campaignId);
+        model.addAttribute("values", sectionValues(values));
+        model.addAttribute("problems", problems);
+        model.addAttribute("maxUploadSize", properties.maxUploadSize());
+        return "campaign-new";
+    }
+
+    /** The form names a channel field {@code field.<name>}, so that it cannot collide with campaign, channel or _csrf. */
+    private static Map<String, String> sectionValues(Map<String, String> parameters) {
+        return parameters.entrySet().stream().filter(entry -> entry.getKey().startsWith("field."))
+                .collect(Collectors.toMap(entry -> entry.getKey().substring("field.".length()),
+                        Map.Entry::getValue));
+    }
+
+    private static Channel channelOf(String key) {
+        return Channel.fromKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "unknown channel " + key));
+    }
+
+    private StoredCampaign existing(String campaignId) {
+        if (!CAMPAIGN_ID.matcher(campaignId).matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

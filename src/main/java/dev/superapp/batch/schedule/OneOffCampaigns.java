@@ -1,0 +1,72 @@
+package dev.superapp.batch.schedule;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Set;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.springframework.stereotype.Service;
+
+/**
+ * Campaigns the console sends once, now or at a chosen time, through the same clustered Quartz scheduler as
+ * {@code jobs/}: whichever {@code serve} node is free fires it, and if that node dies, the execution is
+ * recovered like any other. Kept in group {@value #GROUP}, apart from the definitions that
+ * {@link ScheduleSynchronizer} keeps in step with {@code jobs.dir}.
+ */
+@Service
+public class OneOffCampaigns {
+
+    static final String GROUP = "console";
+
+    private final Scheduler scheduler;
+
+    OneOffCampaigns(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Pushes the campaign defined in {@code definitionFile} at {@code at} (now, if that has passed), replacing an earlier plan. */
+    public void pushAt(String campaignId, Path definitionFile, Instant at) {
+        JobDetail job = JobBuilder.newJob(LaunchScheduledJob.class).withIdentity(campaignId, GROUP)
+                .usingJobData(LaunchScheduledJob.KIND, JobKind.CAMPAIGN.name())
+                .usingJobData(LaunchScheduledJob.FILE, definitionFile.toAbsolutePath().toString())
+                .requestRecovery(false)
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(campaignId, GROUP)
+                .startAt(Date.from(at))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not schedule campaign " + campaignId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** When the campaign is planned to be pushed, if it still is. */
+    public Optional<Instant> plannedAt(String campaignId) {
+        try {
+            Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(campaignId, GROUP));
+            return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not read the plan of campaign " + campaignId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return true when a plan was dropped before it fired */
+    public boolean drop(String campaignId) {
+        try {
+            return scheduler.deleteJob(JobKey.jobKey(campaignId, GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not unschedule campaign " + campaignId + ": " + e.getMessage(), e);
+        }
+    }
+}
