@@ -74,9 +74,13 @@ class NewCampaign {
             staging.stageInBackground(definition.campaignId());
             return new Outcome(definition.campaignId(), List.of());
         } catch (CampaignDefinitionException e) {
+            // The person knows neither the draft's nor the stored audience's generated name: speak of their file.
             String prefix = draftFile + ": ";
+            String storedPath = uploads.resolve(storedAudience).toAbsolutePath().normalize().toString();
+            String theirName = "'" + audience.getOriginalFilename() + "'";
             List<String> lines = e.problems().stream()
-                    .map(line -> line.startsWith(prefix) ? line.substring(prefix.length()) : line).toList();
+                    .map(line -> line.startsWith(prefix) ? line.substring(prefix.length()) : line)
+                    .map(line -> line.replace(storedPath, theirName)).toList();
             if (draft.formProblem() != null) {
                 lines = Stream.concat(lines.stream(), Stream.of(channel.key() + "." + draft.formProblem())).toList();
             }

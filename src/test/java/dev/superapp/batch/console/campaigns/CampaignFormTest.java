@@ -1,0 +1,173 @@
+package dev.superapp.batch.console.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.superapp.batch.campaign.AudiencePreview;
+import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.testing.TestDatabase;
+import dev.superapp.batch.testing.TestSandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** The campaign form's rules: the definition's own validation, what uploads are accepted and where they go. */
+@SpringBootTest(properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
+        "console.max-upload-size=2KB"})
+@AutoConfigureMockMvc
+class CampaignFormTest {
+
+    @TempDir static Path uploads;
+
+    @Autowired MockMvc mvc;
+    @Autowired CampaignStore store;
+    @Autowired AudienceStaging staging;
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        TestDatabase.H2.register(registry);
+        TestSandbox.register(registry);
+        registry.add("console.upload-dir", uploads::toString);
+    }
+
+    @Test
+    void aValidFormRegistersTheCampaignUnderGeneratedFileNamesAndPreviewsItsAudience() throws Exception {
+        mvc.perform(notify("form-ok", audience("my audience.csv", "open_id\nu1\nu2\nbad id\nu1\n")))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/campaigns/form-ok"));
+
+        assertThat(store.find("form-ok")).isPresent();
+        try (Stream<Path> files = Files.list(uploads)) {
+            List<String> names = files.map(path -> path.getFileName().toString()).toList();
+            assertThat(names).noneMatch(name -> name.contains("my audience"));
+            assertThat(names).anyMatch(name -> name.matches("[0-9a-f-]{36}\\.csv"));
+        }
+        assertThat(uploads.resolve("definitions/form-ok.yaml")).exists();
+        AudiencePreview preview = awaitStaged("form-ok");
+        assertThat(preview.valid()).isEqualTo(2);
+        assertThat(preview.invalid()).isEqualTo(1);
+        assertThat(preview.duplicate()).isEqualTo(1);
+        assertThat(preview.firstProblems()).extracting(r -> r.lineNo()).containsExactly(4L, 5L);
+
+        String page = mvc.perform(get("/campaigns/form-ok").with(marketing())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"count-valid\">2<", "id=\"count-invalid\">1<", "id=\"count-duplicate\">1<",
+                "duplicate of line 2", "id=\"send-now\"");
+    }
+
+    @Test
+    void theFormIsValidatedLikeAYamlDefinitionAndNothingIsKept() throws Exception {
+        String page = mvc.perform(multipart("/campaigns/new").file(audience("a.csv", "openId\nu1\n"))
+                        .param("channel", "notify").param("campaign", "form-bad")
+                        .param("field.notifyType", "one").param("field.navigateType", "2")
+                        .with(marketing()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("The campaign was not created", "notify.notifyType: must be a message type",
+                "notify.title: is empty", "notify.url: missing; sendNotify requires it when navigateType is 2",
+                "audience: &#39;a.csv&#39;: line 1: the header has no column open_id");
+        assertThat(store.find("form-bad")).isEmpty();
+        assertThat(Files.exists(uploads) ? listed(uploads) : List.<String>of()).noneMatch(name -> name.endsWith(".csv")
+                && contentIs(uploads.resolve(name), "openId\nu1\n"));
+    }
+
+    @Test
+    void refusesFilesThatAreNotTextCsvAndFilesOverTheLimit() throws Exception {
+        assertProblem(notify("form-exe", new MockMultipartFile("audience", "audience.exe", "application/octet-stream",
+                "openId\nu1\n".getBytes(StandardCharsets.UTF_8))), "the audience must be a .csv or .txt file");
+        assertProblem(notify("form-bin", new MockMultipartFile("audience", "audience.csv", "text/csv",
+                new byte[] {'o', 'p', 0, 1, 2})), "not a text file");
+        assertProblem(notify("form-img", new MockMultipartFile("audience", "audience.csv", "image/png",
+                "openId\nu1\n".getBytes(StandardCharsets.UTF_8))), "must be a CSV file, not image/png");
+        assertProblem(notify("form-big", audience("big.csv", "openId\n" + "u1\n".repeat(1000))), "larger than the limit");
+        assertThat(store.find("form-big")).isEmpty();
+    }
+
+    @Test
+    void creatingNeedsTheCsrfTokenAndTheMarketingRole() throws Exception {
+        MockMultipartHttpServletRequestBuilder withoutToken = multipart("/campaigns/new")
+                .file(audience("a.csv", "openId\nu1\n")).param("channel", "notify").param("campaign", "form-csrf");
+        mvc.perform(withoutToken.with(marketing())).andExpect(status().isForbidden());
+        mvc.perform(notifyRequest("form-role", audience("a.csv", "openId\nu1\n")).with(user("fiona").roles("FINANCE")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(store.find("form-csrf")).isEmpty();
+        assertThat(store.find("form-role")).isEmpty();
+    }
+
+    @Test
+    void aCampaignIdFromTheAddressNeverReachesTheFileSystem() throws Exception {
+        mvc.perform(get("/campaigns/..%2F..%2Fetc").with(marketing())).andExpect(status().isBadRequest());
+        mvc.perform(get("/campaigns/a.b").with(marketing())).andExpect(status().isNotFound());
+        mvc.perform(post("/campaigns/no-such-campaign/send").with(marketing()).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    private void assertProblem(MockMultipartHttpServletRequestBuilder request, String problem) throws Exception {
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(problem);
+    }
+
+    private MockMultipartHttpServletRequestBuilder notify(String campaignId, MockMultipartFile audience) {
+        return (MockMultipartHttpServletRequestBuilder) notifyRequest(campaignId, audience).with(marketing()).with(csrf());
+    }
+
+    private static MockMultipartHttpServletRequestBuilder notifyRequest(String campaignId, MockMultipartFile audience) {
+        return multipart("/campaigns/new").file(audience)
+                .param("channel", "notify").param("campaign", campaignId)
+                .param("field.notifyType", "1").param("field.title", "Hello").param("field.text", "A message")
+                .param("field.navigateType", "1").param("field.language", "en_US");
+    }
+
+    private static MockMultipartFile audience(String name, String content) {
+        return new MockMultipartFile("audience", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor marketing() {
+        return user("mark").roles("MARKETING");
+    }
+
+    private AudiencePreview awaitStaged(String campaignId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        AudiencePreview preview = staging.preview(campaignId);
+        while (preview.staging() == AudiencePreview.Staging.STAGING && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            preview = staging.preview(campaignId);
+        }
+        assertThat(preview.staging()).isEqualTo(AudiencePreview.Staging.STAGED);
+        return preview;
+    }
+
+    private static List<String> listed(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(path -> path.getFileName().toString()).toList();
+        }
+    }
+
+    private static boolean contentIs(Path file, String content) {
+        try {
+            return Files.readString(file).equals(content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
