@@ -78,6 +78,10 @@ class CampaignActions {
         if (staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGING) {
             throw refused(campaignId, "is still having its audience checked; send it when the preview is complete");
         }
+        plan(campaignId, definition, at);
+    }
+
+    private void plan(String campaignId, Path definition, Instant at) {
         if (!store.moveStatus(campaignId, CampaignStatus.NOT_STARTED, CampaignStatus.SCHEDULED)) {
             throw refused(campaignId, "cannot be sent or scheduled now");
         }
@@ -155,8 +159,8 @@ class CampaignActions {
             throw new UncheckedIOException("could not write the withdrawal definition: " + e.getMessage(), e);
         }
         store.register(parser.parse(file));
-        staging.stageInBackground(withdrawalId);
-        sendAt(withdrawalId, clock.instant());
+        // Sent at once, with no preview: the sender stages the audience itself.
+        plan(withdrawalId, file, clock.instant());
         return withdrawalId;
     }
 

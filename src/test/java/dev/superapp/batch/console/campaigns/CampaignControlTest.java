@@ -1,0 +1,170 @@
+package dev.superapp.batch.console.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.superapp.batch.campaign.AudiencePreview;
+import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignStatus;
+import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.sandbox.SandboxPlatform;
+import dev.superapp.batch.system.UserInputException;
+import dev.superapp.batch.testing.TestDatabase;
+import dev.superapp.batch.testing.TestSandbox;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Sending, pausing, resuming, cancelling and withdrawing console campaigns through the clustered scheduler,
+ * against the sandbox, slowed down (one recipient per request, 25 requests a second) so that there is time to
+ * pause between chunks.
+ */
+@SpringBootTest(properties = {"spring.quartz.auto-startup=true", "push.chunk-size=1", "platform.max-in-flight=1",
+        "platform.rate-limit=25"})
+class CampaignControlTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    @TempDir static Path uploads;
+
+    @Autowired NewCampaign newCampaigns;
+    @Autowired CampaignActions actions;
+    @Autowired CampaignStore store;
+    @Autowired AudienceStaging staging;
+    @Autowired JdbcClient jdbc;
+
+    private final SandboxPlatform sandbox = TestSandbox.platform();
+    private final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + "_";
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        TestDatabase.H2.register(registry);
+        TestSandbox.register(registry);
+        registry.add("console.upload-dir", uploads::toString);
+        registry.add("report.dir", () -> uploads.resolve("reports").toString());
+    }
+
+    @Test
+    void aPausedCampaignStopsSendingAndResumingSendsTheRestToEveryoneExactlyOnce() throws Exception {
+        List<String> ids = register("ctl-pause", "notify", 150);
+        actions.sendAt("ctl-pause", Instant.now());
+        await(() -> delivered(ids) > 0);
+
+        actions.pause("ctl-pause");
+
+        await(() -> status("ctl-pause") == CampaignStatus.PAUSED);
+        long sentWhenPaused = delivered(ids);
+        Thread.sleep(1500);
+        assertThat(delivered(ids)).isEqualTo(sentWhenPaused).isLessThan(ids.size());
+        assertThat(lastExecutionStatus("ctl-pause")).isEqualTo("STOPPED");
+
+        actions.resume("ctl-pause");
+
+        await(() -> status("ctl-pause") == CampaignStatus.FINISHED);
+        assertThat(ids).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
+    }
+
+    @Test
+    void aCancelledCampaignStopsForGoodAndItsExecutionIsAbandoned() throws Exception {
+        List<String> ids = register("ctl-cancel", "notify", 150);
+        actions.sendAt("ctl-cancel", Instant.now());
+        await(() -> delivered(ids) > 0);
+
+        actions.cancel("ctl-cancel");
+
+        await(() -> status("ctl-cancel") == CampaignStatus.CANCELED);
+        await(() -> "ABANDONED".equals(lastExecutionStatus("ctl-cancel")));
+        long sent = delivered(ids);
+        assertThat(sent).isLessThan(ids.size());
+        assertThatThrownBy(() -> actions.resume("ctl-cancel")).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("nothing to resume");
+        Thread.sleep(1000);
+        assertThat(delivered(ids)).isEqualTo(sent);
+    }
+
+    @Test
+    void aCampaignCancelledBeforeSendingIsNeverSent() throws Exception {
+        List<String> ids = register("ctl-early", "notify", 5);
+        actions.sendAt("ctl-early", Instant.now().plus(Duration.ofHours(1)));
+        assertThat(status("ctl-early")).isEqualTo(CampaignStatus.SCHEDULED);
+
+        actions.cancel("ctl-early");
+
+        assertThat(status("ctl-early")).isEqualTo(CampaignStatus.CANCELED);
+        assertThatThrownBy(() -> actions.sendAt("ctl-early", Instant.now())).isInstanceOf(UserInputException.class);
+        assertThat(delivered(ids)).isZero();
+    }
+
+    @Test
+    void withdrawingAnActivitySendsStatusZeroToEveryoneWhoGotTheCard() throws Exception {
+        List<String> ids = register("ctl-show", "activity", 20);
+        actions.sendAt("ctl-show", Instant.now());
+        await(() -> status("ctl-show") == CampaignStatus.FINISHED);
+
+        String withdrawal = actions.withdraw("ctl-show");
+
+        assertThat(withdrawal).isEqualTo("ctl-show-withdraw");
+        await(() -> status(withdrawal) == CampaignStatus.FINISHED);
+        assertThat(sandbox.deliveries()).filteredOn(d -> d.openId().startsWith(prefix) && d.status() == 0)
+                .hasSize(ids.size());
+        assertThatThrownBy(() -> actions.withdraw("ctl-show")).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("already withdrawn");
+    }
+
+    private List<String> register(String campaignId, String channel, int recipients) throws Exception {
+        List<String> ids = IntStream.range(0, recipients).mapToObj(i -> prefix + i).toList();
+        String csv = "open_id\n" + String.join("\n", ids) + "\n";
+        Map<String, String> fields = channel.equals("notify")
+                ? Map.of("notifyType", "1", "title", "Hi", "text", "Hello", "navigateType", "1", "language", "en_US")
+                : Map.of("activityId", campaignId + prefix, "templateId", "1", "title", "Sale", "text", "Half price",
+                        "iconUrl", "https://example.com/i.png", "color", "FFFFFF", "validityTime", "3600",
+                        "status", "1", "language", "en_US");
+        NewCampaign.Outcome outcome = newCampaigns.register(campaignId,
+                Channel.fromKey(channel).orElseThrow(), fields,
+                new MockMultipartFile("audience", "audience.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(outcome.problems()).isEmpty();
+        await(() -> staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGED);
+        return ids;
+    }
+
+    private long delivered(List<String> ids) {
+        return ids.stream().filter(id -> sandbox.deliveryCount(id) > 0).count();
+    }
+
+    private CampaignStatus status(String campaignId) {
+        return CampaignStatus.valueOf(store.find(campaignId).orElseThrow().status());
+    }
+
+    private String lastExecutionStatus(String campaignId) {
+        return jdbc.sql("""
+                        SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                        JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                        WHERE i.JOB_NAME = 'campaignJob' AND p.PARAMETER_NAME = 'campaign' AND p.PARAMETER_VALUE = ?
+                        ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1""")
+                .param(campaignId).query(String.class).optional().orElse(null);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waited %s", PATIENCE).isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
