@@ -8,11 +8,13 @@ import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.schedule.OneOffCampaigns;
 import dev.superapp.batch.system.UserInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -91,7 +93,10 @@ class CampaignsController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("status", CampaignStatus.valueOf(campaign.status()));
         model.addAttribute("preview", staging.preview(campaignId));
-        model.addAttribute("plannedAt", plans.plannedAt(campaignId).map(at -> at.atZone(zone()).toLocalDateTime()).orElse(null));
+        Optional<Instant> plannedAt = plans.plannedAt(campaignId);
+        model.addAttribute("plannedAt", plannedAt.map(at -> at.atZone(zone()).toLocalDateTime()).orElse(null));
+        // Sent now, or about to be: the page follows it until a node has started sending.
+        model.addAttribute("due", plannedAt.map(at -> at.isBefore(clock.instant().plusSeconds(10))).orElse(true));
         model.addAttribute("execution", runs.lastExecutionId(campaignId).orElse(null));
         model.addAttribute("reported", runs.reported(campaignId));
         model.addAttribute("zone", zone());
