@@ -15,7 +15,12 @@ import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRu
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The Runs pages and the progress JSON over real executions of the real jobs (issue 6, Runs). */
 @SpringBootTest(properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
-        "reconciliation.poll-interval=20ms"})
+        "reconciliation.chunk-size=5", "reconciliation.poll-interval=150ms"})
 @AutoConfigureMockMvc
 class RunsPagesTest {
 
@@ -47,6 +52,7 @@ class RunsPagesTest {
     @Autowired CampaignLauncher campaigns;
     @Autowired CampaignStore campaignStore;
     @Autowired JdbcClient jdbc;
+    @Autowired RunHistory history;
 
     RealRuns runs;
 
@@ -76,6 +82,23 @@ class RunsPagesTest {
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).containsPattern("<td class=\"number\">3</td>\\s*<td class=\"number\">3</td>\\s*<td class=\"number\">0</td>")
                 .doesNotContain("data-poll");
+    }
+
+    @Test
+    void aRunningExecutionHasALiveProgressBarOnTheListAndItsPage() throws Exception {
+        runs.addOrders("slow", 30, 1);
+        long before = history.recent(1).stream().mapToLong(Run::executionId).findFirst().orElse(0);
+        CompletableFuture<ReconciliationRun> running = CompletableFuture.supplyAsync(runs::reconcile);
+        Run run = await(() -> history.recent(1).stream().filter(r -> r.executionId() > before && r.running()).findFirst());
+
+        String list = html(get("/runs").with(user("fiona").roles("FINANCE")));
+        String detail = html(get("/runs/" + run.executionId()).with(user("fiona").roles("FINANCE")));
+
+        String poll = "data-poll=\"/api/runs/" + run.executionId() + "/progress\"";
+        assertThat(list).contains(poll).contains("data-field=\"percent\"");
+        assertThat(detail).contains(poll).contains("id=\"progress\"");
+        assertThat(running.get(30, TimeUnit.SECONDS).status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(html(get("/runs/" + run.executionId()).with(user("fiona").roles("FINANCE")))).doesNotContain(poll);
     }
 
     @Test
@@ -169,6 +192,18 @@ class RunsPagesTest {
     @Test
     void runsNeedASignedInUser() throws Exception {
         mvc.perform(get("/api/runs/1/progress")).andExpect(status().is3xxRedirection());
+    }
+
+    private static <T> T await(Supplier<Optional<T>> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<T> value = condition.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not within 20 s");
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
