@@ -29,10 +29,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * instance: starting it again resumes a failed run, and is refused once the campaign completed.
  */
 @Configuration(proxyBeanMethods = false)
-class CampaignJobConfiguration {
+public class CampaignJobConfiguration {
 
-    static final String JOB_NAME = "campaignJob";
-    static final String CAMPAIGN_PARAMETER = "campaign";
+    public static final String JOB_NAME = "campaignJob";
+    public static final String CAMPAIGN_PARAMETER = "campaign";
     static final String STAGING_JOB_NAME = "campaignStagingJob";
 
     @Bean

@@ -1,12 +1,12 @@
 package dev.superapp.batch.cli;
 
-import java.time.Duration;
+import dev.superapp.batch.runs.Run;
+import dev.superapp.batch.runs.RunDuration;
+import dev.superapp.batch.runs.RunHistory;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ final class RunsCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
-        List<RunHistory.Run> runs = root.inContext(context -> new RunHistory(context.getBean(JdbcClient.class)).recent(limit));
+        List<Run> runs = root.inContext(context -> context.getBean(RunHistory.class).recent(limit));
         if (runs.isEmpty()) {
             spec.commandLine().getOut().println("no job executions yet");
             return 0;
@@ -42,23 +42,13 @@ final class RunsCommand implements Callable<Integer> {
         TextTable table = new TextTable("EXECUTION", "NODE", "JOB", "STATUS", "START", "DURATION", "READ", "WRITE", "SKIP", "PARAMETERS");
         runs.forEach(run -> table.row(run.executionId(), run.node(), run.jobName(), run.status(),
                 run.startTime() == null ? "-" : START.format(run.startTime()), duration(run.startTime(), run.endTime()),
-                run.readCount(), run.writeCount(), run.skipCount(), run.identifyingParameters()));
+                run.readCount(), run.writeCount(), run.skipCount(), run.parametersText()));
         table.print(spec.commandLine().getOut());
         return 0;
     }
 
     /** "-" until the execution has both started and ended (a killed process never records its end). */
     static String duration(LocalDateTime start, LocalDateTime end) {
-        if (start == null || end == null) {
-            return "-";
-        }
-        Duration elapsed = Duration.between(start, end);
-        if (elapsed.toMinutes() < 1) {
-            return String.format(Locale.ROOT, "%.1fs", elapsed.toMillis() / 1000.0);
-        }
-        if (elapsed.toHours() < 1) {
-            return String.format(Locale.ROOT, "%dm%02ds", elapsed.toMinutes(), elapsed.toSecondsPart());
-        }
-        return String.format(Locale.ROOT, "%dh%02dm", elapsed.toHours(), elapsed.toMinutesPart());
+        return new RunDuration(start, end).text();
     }
 }

@@ -27,9 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * platform, many at once, then {@code writeReportStep} writes finance's report from what was recorded.
  */
 @Configuration(proxyBeanMethods = false)
-class ReconciliationJobConfiguration {
+public class ReconciliationJobConfiguration {
 
-    static final String JOB_NAME = "reconciliationJob";
+    public static final String JOB_NAME = "reconciliationJob";
+    public static final String RECONCILE_STEP = "reconcileOrdersStep";
 
     @Bean
     Job reconciliationJob(JobRepository jobRepository, Step reconcileOrdersStep, Step writeReportStep) {
@@ -42,7 +43,7 @@ class ReconciliationJobConfiguration {
                              ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor,
                              ItemWriter<ReconciliationResult> reconciliationResultWriter,
                              ThreadPoolTaskExecutor reconciliationExecutor, ReconciliationProperties properties) {
-        return new StepBuilder("reconcileOrdersStep", jobRepository)
+        return new StepBuilder(RECONCILE_STEP, jobRepository)
                 .<PendingOrder, ReconciliationResult>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(pendingOrdersReader)

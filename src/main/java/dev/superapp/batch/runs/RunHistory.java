@@ -1,24 +1,22 @@
-package dev.superapp.batch.cli;
+package dev.superapp.batch.runs;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Recent job executions of every node, newest first, read with two queries over the Spring Batch tables
  * (and {@code job_node}, which says where each ran): the
  * Batch 6 API has no "latest executions of any job", and walking instances job by job would
- * cost a query per execution.
+ * cost a query per execution. The {@code runs} command and the console's Runs pages both read it.
  */
-final class RunHistory {
-
-    /** One job execution with its step counters summed; {@code node} is "-" for executions from before nodes were recorded. */
-    record Run(long executionId, String node, String jobName, String status, LocalDateTime startTime, LocalDateTime endTime,
-               long readCount, long writeCount, long skipCount, String identifyingParameters) {
-    }
+@Repository
+public class RunHistory {
 
     private record Totals(long executionId, String node, String jobName, String status, LocalDateTime startTime,
                           LocalDateTime endTime, long readCount, long writeCount, long skipCount) {
@@ -29,11 +27,27 @@ final class RunHistory {
 
     private final JdbcClient jdbc;
 
-    RunHistory(JdbcClient jdbc) {
+    public RunHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Run> recent(int limit) {
+    /** The {@code limit} newest executions. */
+    public List<Run> recent(int limit) {
+        return before(Long.MAX_VALUE, limit);
+    }
+
+    /** The {@code limit} newest executions with an id below {@code executionId}: the next page, by key. */
+    public List<Run> before(long executionId, int limit) {
+        return executions(0, executionId, limit);
+    }
+
+    /** One execution, with the same counts and parameters as the list shows. */
+    public Optional<Run> find(long executionId) {
+        return executions(executionId, executionId + 1, 1).stream().findFirst();
+    }
+
+    /** Executions with {@code fromId <= id < beforeId}, newest first. */
+    private List<Run> executions(long fromId, long beforeId, int limit) {
         List<Totals> executions = jdbc.sql("""
                 SELECT e.JOB_EXECUTION_ID AS execution_id, COALESCE(MAX(n.NODE_ID), '-') AS node, i.JOB_NAME AS job_name, e.STATUS AS status,
                        e.START_TIME AS start_time, e.END_TIME AS end_time,
@@ -44,24 +58,27 @@ final class RunHistory {
                 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
                 LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
                 LEFT JOIN job_node n ON n.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                WHERE e.JOB_EXECUTION_ID >= :fromId AND e.JOB_EXECUTION_ID < :beforeId
                 GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME
                 ORDER BY e.JOB_EXECUTION_ID DESC
                 LIMIT :limit""")
+                .param("fromId", fromId)
+                .param("beforeId", beforeId)
                 .param("limit", limit)
                 .query(Totals.class)
                 .list();
         if (executions.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> parameters = identifyingParameters(executions.stream().map(Totals::executionId).toList());
+        Map<Long, Map<String, String>> parameters = identifyingParameters(executions.stream().map(Totals::executionId).toList());
         return executions.stream()
                 .map(e -> new Run(e.executionId(), e.node(), e.jobName(), e.status(), e.startTime(), e.endTime(),
-                        e.readCount(), e.writeCount(), e.skipCount(), parameters.getOrDefault(e.executionId(), "")))
+                        e.readCount(), e.writeCount(), e.skipCount(), parameters.getOrDefault(e.executionId(), Map.of())))
                 .toList();
     }
 
-    /** {@code name=value} pairs per execution, sorted by name: what makes each job instance distinct. */
-    private Map<Long, String> identifyingParameters(List<Long> executionIds) {
+    /** Name to value per execution, sorted by name: what makes each job instance distinct. */
+    private Map<Long, Map<String, String>> identifyingParameters(List<Long> executionIds) {
         return jdbc.sql("""
                 SELECT JOB_EXECUTION_ID AS execution_id, PARAMETER_NAME AS parameter_name, PARAMETER_VALUE AS parameter_value
                 FROM BATCH_JOB_EXECUTION_PARAMS
@@ -71,6 +88,6 @@ final class RunHistory {
                 .query(Parameter.class)
                 .stream()
                 .collect(Collectors.groupingBy(Parameter::executionId, LinkedHashMap::new,
-                        Collectors.mapping(p -> p.parameterName() + "=" + p.parameterValue(), Collectors.joining(","))));
+                        Collectors.toMap(Parameter::parameterName, Parameter::parameterValue, (a, b) -> b, LinkedHashMap::new)));
     }
 }

@@ -1,0 +1,42 @@
+package dev.superapp.batch.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The Users page's form: a new user, or a new password and role for an existing one. */
+record UserForm(String username, String role, String password, String passwordAgain) {
+
+    static UserForm empty() {
+        return new UserForm("", ConsoleRole.MARKETING.name(), "", "");
+    }
+
+    /** What is wrong with the form before it reaches {@link ConsoleUsers}, which checks the name itself. */
+    List<String> problems(String signedInAs) {
+        List<String> problems = new ArrayList<>();
+        if (username == null || username.isBlank()) {
+            problems.add("enter a user name");
+        }
+        Optional<ConsoleRole> chosen = consoleRole();
+        if (chosen.isEmpty()) {
+            problems.add("choose a role");
+        } else if (chosen.get() != ConsoleRole.ADMIN && signedInAs.equals(username)) {
+            problems.add("you cannot take the admin role from yourself; another admin can");
+        }
+        if (password == null || password.length() < ConsoleUsers.MIN_PASSWORD_LENGTH) {
+            problems.add("the password must have at least " + ConsoleUsers.MIN_PASSWORD_LENGTH + " characters");
+        } else if (!password.equals(passwordAgain)) {
+            problems.add("the two passwords differ");
+        }
+        return problems;
+    }
+
+    Optional<ConsoleRole> consoleRole() {
+        return role == null ? Optional.empty() : ConsoleRole.fromName(role);
+    }
+
+    /** The form as shown again after a problem: never with the passwords typed. */
+    UserForm withoutPasswords() {
+        return new UserForm(username, role, "", "");
+    }
+}

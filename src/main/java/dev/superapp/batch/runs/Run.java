@@ -1,0 +1,41 @@
+package dev.superapp.batch.runs;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * One job execution with its step counters summed.
+ *
+ * @param node                  "-" for executions from before nodes were recorded
+ * @param identifyingParameters name to value, sorted by name
+ */
+public record Run(long executionId, String node, String jobName, String status, LocalDateTime startTime,
+                  LocalDateTime endTime, long readCount, long writeCount, long skipCount,
+                  Map<String, String> identifyingParameters) {
+
+    /** {@code name=value} pairs sorted by name, comma-separated, as the {@code runs} command prints them. */
+    public String parametersText() {
+        return identifyingParameters.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    /** Starting, started or stopping: its progress still moves. */
+    public boolean running() {
+        return BatchStatus.valueOf(status).isRunning();
+    }
+
+    public String duration() {
+        return new RunDuration(startTime, endTime).text();
+    }
+
+    public RunKind kind() {
+        return RunKind.of(jobName);
+    }
+
+    /** What the run was for: its business date, its campaign id, or its parameters for another job. */
+    public String subject() {
+        return kind().subject(this);
+    }
+}
