@@ -4,6 +4,7 @@ import dev.superapp.batch.system.OrphanedExecutions;
 import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -71,6 +72,15 @@ public class CampaignLauncher {
     /** Checks the platform settings a campaign's channel needs, before a restart sends anything. */
     public void requirePlatformFor(String campaignId) {
         store.find(campaignId).ifPresent(campaign -> channels.requireConfigured(campaign.channel()));
+    }
+
+    /** The campaign's latest push, if it was ever started: the console's reports read its report path from it. */
+    public Optional<PushRun> lastRun(String campaignId) {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, campaignId).toJobParameters();
+        JobInstance instance = jobRepository.getJobInstance(CampaignJobConfiguration.JOB_NAME, parameters);
+        return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance))
+                .map(last -> describe(last, false));
     }
 
     private PushRun describe(JobExecution execution, boolean alreadyFinished) {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReconciliationLauncher {
 
-    static final String REPORT_KEY = "report.path";
+    /** The job execution context entry holding the path of the run's report. */
+    public static final String REPORT_KEY = "report.path";
     static final String SUMMARY_KEY = "summary.path";
 
     private final JobOperator jobOperator;
