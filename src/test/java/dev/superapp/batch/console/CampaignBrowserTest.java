@@ -51,7 +51,7 @@ class CampaignBrowserTest {
         TestDatabase.H2.register(registry);
         TestSandbox.register(registry);
         registry.add("console.upload-dir", () -> files.resolve("uploads").toString());
-        registry.add("report.dir", () -> files.resolve("reports").toString());
+        registry.add("reports.dir", () -> files.resolve("reports").toString());
     }
 
     @BeforeAll

@@ -57,7 +57,7 @@ class CampaignControlTest {
         TestDatabase.H2.register(registry);
         TestSandbox.register(registry);
         registry.add("console.upload-dir", uploads::toString);
-        registry.add("report.dir", () -> uploads.resolve("reports").toString());
+        registry.add("reports.dir", () -> uploads.resolve("reports").toString());
     }
 
     @Test
