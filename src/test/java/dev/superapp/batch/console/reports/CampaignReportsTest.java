@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,23 @@ class CampaignReportsTest {
     }
 
     @Test
+    void pagesThroughRecipientsByLineAHundredAtATime() throws Exception {
+        PushRun run = push(prefix + "paged", 150);
+        String first = mvc.perform(get("/reports/campaigns/" + run.campaignId()).with(MARKETING))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher next = Pattern.compile("id=\"next-rows\"\\s+href=\"([^\"]+)\"").matcher(first);
+        assertThat(next.find()).as("a link to the next rows").isTrue();
+
+        String second = mvc.perform(get(next.group(1).replace("&amp;", "&")).with(MARKETING))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(rows(first)).isEqualTo(100);
+        assertThat(rows(second)).isEqualTo(155 - 100);
+        assertThat(second).doesNotContain("id=\"next-rows\"").contains(prefix + "0150");
+        assertThat(first).doesNotContain(prefix + "0150");
+    }
+
+    @Test
     void downloadsTheDeliveryReportAsAnAttachment() throws Exception {
         PushRun run = push(prefix + "download");
 
@@ -115,14 +133,22 @@ class CampaignReportsTest {
     }
 
     private PushRun push(String campaignId) {
-        PushRun run = launcher.push(parser.parse(campaign(campaignId)));
+        return push(campaignId, 60);
+    }
+
+    private PushRun push(String campaignId, int recipients) {
+        PushRun run = launcher.push(parser.parse(campaign(campaignId, recipients)));
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
         return run;
     }
 
-    /** An activity campaign to 60 recipients, 3 invalid lines and 2 duplicates (see {@link AudienceFiles}). */
     private Path campaign(String campaignId) {
-        AudienceFiles.write(dir, "open_id", prefix, 60);
+        return campaign(campaignId, 60);
+    }
+
+    /** An activity campaign to {@code recipients}, plus 3 invalid lines and 2 duplicates (see {@link AudienceFiles}). */
+    private Path campaign(String campaignId, int recipients) {
+        AudienceFiles.write(dir, "open_id", prefix, recipients);
         return AudienceFiles.campaign(dir, campaignId, """
                 campaign: %s
                 channel: activity
