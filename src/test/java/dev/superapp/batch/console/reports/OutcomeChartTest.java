@@ -1,0 +1,50 @@
+package dev.superapp.batch.console.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superapp.batch.reconciliation.Outcome;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OutcomeChartTest {
+
+    @Test
+    void drawsOneBarPerRunOldestOnTheLeftWithinThePlot() {
+        RunSummary newest = run(3, Map.of(Outcome.MATCHED, 1L, Outcome.AMOUNT_MISMATCH, 1L, Outcome.CURRENCY_MISMATCH, 1L,
+                Outcome.PAYMENT_FAILED, 1L, Outcome.MISSING_ON_PLATFORM, 1L, Outcome.NO_TRADE_NO, 1L));
+        RunSummary empty = run(2, Map.of());
+        RunSummary oldest = run(1, Map.of(Outcome.MATCHED, 20_000L, Outcome.ERROR, 1L));
+
+        OutcomeChart chart = OutcomeChart.of(List.of(newest, empty, oldest));
+
+        assertThat(chart.bars()).extracting(OutcomeChart.Bar::label)
+                .containsExactly("Run 1 of 2026-11-25: MATCHED 20000, ERROR 1.", "Run 2 of 2026-11-25: no orders.",
+                        "Run 3 of 2026-11-25: MATCHED 1, AMOUNT_MISMATCH 1, CURRENCY_MISMATCH 1, PAYMENT_FAILED 1, "
+                                + "MISSING_ON_PLATFORM 1, NO_TRADE_NO 1.");
+        assertThat(chart.bars().get(1).segments()).isEmpty();
+        for (OutcomeChart.Bar bar : chart.bars()) {
+            assertThat(bar.segments()).allSatisfy(segment -> {
+                assertThat(segment.y()).isGreaterThanOrEqualTo(0);
+                assertThat(segment.height()).isPositive();
+                assertThat(segment.y() + segment.height()).isLessThanOrEqualTo(chart.baseline());
+            });
+        }
+        // The tallest run fills the plot; a single error among 20,000 orders still shows.
+        List<OutcomeChart.Segment> tallest = chart.bars().get(0).segments();
+        assertThat(tallest.get(0).y() + tallest.get(0).height()).isEqualTo(chart.baseline());
+        assertThat(tallest.get(1)).extracting(OutcomeChart.Segment::outcome, OutcomeChart.Segment::height)
+                .containsExactly(Outcome.ERROR, 1);
+        assertThat(tallest.get(1).y()).isZero();
+        assertThat(chart.legend()).extracting(OutcomeChart.LegendEntry::outcome).startsWith(Outcome.MATCHED)
+                .contains(Outcome.ERROR, Outcome.NO_TRADE_NO).hasSize(7);
+    }
+
+    private static RunSummary run(long id, Map<Outcome, Long> counts) {
+        Map<Outcome, Long> ordered = new EnumMap<>(Outcome.class);
+        ordered.putAll(counts);
+        return new RunSummary(id, id, LocalDate.of(2026, 11, 25), "COMPLETED", null, 1, ordered);
+    }
+}
