@@ -1,0 +1,124 @@
+package dev.superapp.batch.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superapp.batch.reconciliation.OrderImporter;
+import dev.superapp.batch.reconciliation.OrdersFile;
+import dev.superapp.batch.reconciliation.ReconciliationLauncher;
+import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
+import dev.superapp.batch.sandbox.CloseBehaviour;
+import dev.superapp.batch.sandbox.SandboxTrade;
+import dev.superapp.batch.testing.ConsoleBrowser;
+import dev.superapp.batch.testing.TestDatabase;
+import dev.superapp.batch.testing.TestSandbox;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A finance person's morning, in a real browser: the night's reconciliation under its business date, its
+ * summary, the rows of one outcome, and the CSV report downloaded as finance keeps it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
+                "reconciliation.poll-interval=20ms"})
+class ReconciliationReportBrowserTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @TempDir static Path files;
+    static ConsoleBrowser browser;
+
+    @LocalServerPort int port;
+    @Autowired ConsoleUsers users;
+    @Autowired OrderImporter importer;
+    @Autowired ReconciliationLauncher launcher;
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        TestDatabase.H2.register(registry);
+        TestSandbox.register(registry);
+        registry.add("reports.dir", () -> files.resolve("reports").toString());
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = ConsoleBrowser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void browseTheNightsRunFilterItsMismatchesAndDownloadTheReport() throws Exception {
+        users.save("fiona", PASSWORD, ConsoleRole.FINANCE);
+        String prefix = "F" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        trade(prefix + "paid", 1000, 2);
+        trade(prefix + "short", 990, 2);
+        trade(prefix + "failed", 1000, 3);
+        Path orders = Files.writeString(files.resolve("orders.csv"), """
+                out_trade_no,trade_no,open_id,amount,currency,status,created_at
+                %1$spaid,%1$spaid,open-a,1000,USD,PENDING,2026-11-01T10:00:00Z
+                %1$sshort,%1$sshort,open-a,1000,USD,PENDING,2026-11-01T10:00:00Z
+                %1$sfailed,%1$sfailed,open-a,1000,USD,PENDING,2026-11-01T10:00:00Z
+                """.formatted(prefix));
+        importer.importOrders(OrdersFile.read(orders));
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 24), Map.of());
+
+        browser.signIn(baseUrl(), "fiona", PASSWORD);
+        browser.waitFor(By.id("sign-out"));
+        page().findElement(By.cssSelector("a[href='/reports/reconciliation']")).click();
+        browser.waitFor(By.id("chart-heading"));
+        assertThat(page().findElement(By.id("chart-title")).getAttribute("textContent")).contains("Orders per outcome");
+        assertThat(page().findElements(By.cssSelector("g.bar"))).hasSize(1);
+        assertThat(page().findElement(By.tagName("h3")).getText()).isEqualTo("2026-11-24");
+        page().findElement(By.linkText("#" + run.executionId())).click();
+
+        browser.waitFor(By.id("rows"));
+        assertThat(page().getPageSource()).contains("MATCHED", "AMOUNT_MISMATCH", "PAYMENT_FAILED");
+        assertThat(page().findElements(By.cssSelector("tr.result"))).hasSize(3);
+        page().findElement(By.linkText("AMOUNT_MISMATCH (1)")).click();
+        browser.until(driver -> driver.getCurrentUrl().contains("outcome=AMOUNT_MISMATCH"));
+        List<WebElement> rows = page().findElements(By.cssSelector("tr.result"));
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.getText()).contains(prefix + "short", "990"));
+
+        page().findElement(By.linkText("Download the report (CSV)")).click();
+        Path report = browser.downloaded("*.csv", Duration.ofSeconds(20));
+        assertThat(Files.readAllBytes(report)).isEqualTo(Files.readAllBytes(run.report()));
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains(prefix + "short");
+    }
+
+    private static void trade(String tradeNo, long amount, int status) {
+        TestSandbox.platform().addTrade(SandboxTrade.scripted(tradeNo, tradeNo, "open-a", amount, "USD",
+                CloseBehaviour.CLOSES, status));
+    }
+
+    private WebDriver page() {
+        return browser.driver();
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
