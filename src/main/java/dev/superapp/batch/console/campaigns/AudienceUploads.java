@@ -50,7 +50,8 @@ class AudienceUploads {
             throw new UserInputException("the audience must be a CSV file, not " + contentType);
         }
         if (upload.getSize() > properties.maxUploadSize().toBytes()) {
-            throw new UserInputException("the audience is larger than the limit of " + properties.maxUploadSize());
+            throw new UserInputException("the audience is larger than the limit of " + properties.maxUploadSizeText()
+                    + "; split it into several campaigns");
         }
         try {
             requireText(upload);

@@ -7,6 +7,7 @@ import dev.superapp.batch.campaign.Channel;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.schedule.OneOffCampaigns;
 import dev.superapp.batch.system.UserInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,9 +26,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -165,15 +166,13 @@ class CampaignsController {
 
     /** An action the campaign's status does not allow: back to its page, saying why. */
     @ExceptionHandler(UserInputException.class)
-    String refused(UserInputException e, @PathVariable(required = false) String campaignId, RedirectAttributes redirect) {
+    String refused(UserInputException e, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("problem", e.getMessage());
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String campaignId = variables == null ? null : variables.get("campaignId");
+        // Only ids that passed existing(): the redirect stays on this console.
         return campaignId == null ? "redirect:/campaigns" : "redirect:/campaigns/" + campaignId;
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problem", "The audience is larger than the limit of " + properties.maxUploadSize() + ".");
-        return "redirect:/campaigns/new";
     }
 
     private String showForm(Channel channel, String campaignId, Map<String, String> values, List<String> problems, Model model) {
@@ -183,7 +182,7 @@ class CampaignsController {
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("values", sectionValues(values));
         model.addAttribute("problems", problems);
-        model.addAttribute("maxUploadSize", properties.maxUploadSize());
+        model.addAttribute("maxUploadSize", properties.maxUploadSizeText());
         return "campaign-new";
     }
 

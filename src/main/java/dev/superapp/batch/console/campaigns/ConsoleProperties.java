@@ -11,9 +11,18 @@ import org.springframework.util.unit.DataSize;
  * any node may fire a campaign.
  *
  * @param uploadDir     audiences are stored here under generated names, definitions under {@code definitions/}
- * @param maxUploadSize the largest audience file accepted (also the multipart limit)
+ * @param maxUploadSize the largest audience file accepted; at most 1GB, where the server stops reading
  */
 @ConfigurationProperties("console")
 public record ConsoleProperties(@DefaultValue("./data/uploads") Path uploadDir,
                                 @DefaultValue("64MB") DataSize maxUploadSize) {
+
+    /** The limit as a person reads it: 64MB, 512KB (DataSize itself prints bytes). */
+    public String maxUploadSizeText() {
+        long bytes = maxUploadSize.toBytes();
+        if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return maxUploadSize.toMegabytes() + "MB";
+        }
+        return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? maxUploadSize.toKilobytes() + "KB" : bytes + " bytes";
+    }
 }

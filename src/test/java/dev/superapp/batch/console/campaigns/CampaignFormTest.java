@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,6 +114,18 @@ class CampaignFormTest {
                 .andExpect(status().isForbidden());
         assertThat(store.find("form-csrf")).isEmpty();
         assertThat(store.find("form-role")).isEmpty();
+    }
+
+    @Test
+    void anActionTheStatusDoesNotAllowLeadsBackToTheCampaignSayingWhy() throws Exception {
+        mvc.perform(notify("form-pause", audience("a.csv", "open_id\nu1\n"))).andExpect(status().is3xxRedirection());
+        awaitStaged("form-pause");
+
+        mvc.perform(post("/campaigns/form-pause/pause").with(marketing()).with(csrf()))
+                .andExpect(redirectedUrl("/campaigns/form-pause"))
+                .andExpect(flash().attribute("problem", "campaign form-pause is not sending; only a sending campaign can be paused"));
+        mvc.perform(post("/campaigns/form-pause/pause").with(user("fiona").roles("FINANCE")).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
