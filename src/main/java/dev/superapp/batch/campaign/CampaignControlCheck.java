@@ -6,10 +6,10 @@ import java.time.Instant;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Lets a pause or cancellation asked from any node reach the node running the campaign: at most once per
- * {@link #INTERVAL} the running step reads the campaign's status and, when a stop was asked, marks itself to
- * end at the next chunk boundary, exactly as a shutdown does. The step then ends STOPPED with everything it
- * sent recorded, and resuming it sends nobody twice.
+ * Lets a pause or cancellation asked from any node reach the node running the campaign: the running step
+ * reads the campaign's status (on its first item, then at most once per {@link #INTERVAL}) and, once a stop
+ * was asked, marks itself to end as a shutdown does. The step then ends STOPPED with everything it sent
+ * recorded, and resuming it sends nobody twice.
  */
 final class CampaignControlCheck {
 
@@ -28,14 +28,20 @@ final class CampaignControlCheck {
         this.clock = clock;
     }
 
-    void check() {
+    /** @return true once a stop was asked: the step is then marked to end, and must read nothing more */
+    boolean stopRequested() {
+        if (stepExecution.isTerminateOnly()) {
+            return true;
+        }
         Instant now = clock.instant();
         if (now.isBefore(nextCheck)) {
-            return;
+            return false;
         }
         nextCheck = now.plus(INTERVAL);
         if (CampaignStatus.STOP_REQUESTED.contains(store.status(campaignId))) {
             stepExecution.setTerminateOnly();
+            return true;
         }
+        return false;
     }
 }

@@ -31,6 +31,6 @@ public enum CampaignStatus {
     /** Not yet sending, nothing to stop: a cancellation takes effect at once. */
     public static final Set<CampaignStatus> NOT_STARTED = EnumSet.of(REGISTERED, SCHEDULED);
 
-    /** The job stops at its next chunk boundary when the campaign is in one of these. */
-    static final Set<CampaignStatus> STOP_REQUESTED = EnumSet.of(PAUSING, CANCELING);
+    /** The job stops before its next chunk when the campaign is in one of these. */
+    static final Set<CampaignStatus> STOP_REQUESTED = EnumSet.of(PAUSING, CANCELING, CANCELED);
 }

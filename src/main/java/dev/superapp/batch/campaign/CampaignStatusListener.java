@@ -8,10 +8,11 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code campaign.status} in step with {@code campaignJob}: SENDING while it runs (a pause or cancel
- * asked meanwhile is kept, so the restarted run honours it), then PAUSED or CANCELED when it stopped because
- * it was asked to, STOPPED or FAILED otherwise. A cancelled execution is ABANDONED, so that no restart,
- * scheduled fire or recovery sends the rest.
+ * Keeps {@code campaign.status} in step with {@code campaignJob}. The job claims the campaign for sending in
+ * one conditional update; a pause or cancellation asked before or meanwhile is kept, and the steps then stop
+ * before sending anything more ({@link CampaignStopListener}). When the job ends without completing, a
+ * cancellation becomes CANCELED with the execution ABANDONED (so no restart, fire or recovery sends the
+ * rest), a pause becomes PAUSED, and anything else STOPPED or FAILED.
  */
 @Component
 class CampaignStatusListener implements JobExecutionListener {
@@ -24,22 +25,22 @@ class CampaignStatusListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        store.moveStatus(campaignOf(execution), EnumSet.complementOf(EnumSet.of(CampaignStatus.PAUSING,
-                CampaignStatus.CANCELING, CampaignStatus.CANCELED)), CampaignStatus.SENDING);
+        store.moveStatus(campaignOf(execution), EnumSet.complementOf(EnumSet.copyOf(CampaignStatus.STOP_REQUESTED)), CampaignStatus.SENDING);
     }
 
     @Override
     public void afterJob(JobExecution execution) {
+        BatchStatus ended = execution.getStatus();
+        if (ended != BatchStatus.STOPPED && ended != BatchStatus.FAILED) {
+            return;
+        }
         String campaignId = campaignOf(execution);
-        if (execution.getStatus() == BatchStatus.FAILED) {
-            store.moveStatus(campaignId, EnumSet.allOf(CampaignStatus.class), CampaignStatus.FAILED);
-        } else if (execution.getStatus() == BatchStatus.STOPPED) {
-            if (store.moveStatus(campaignId, EnumSet.of(CampaignStatus.CANCELING), CampaignStatus.CANCELED)) {
-                execution.setStatus(BatchStatus.ABANDONED);
-                execution.setExitStatus(new ExitStatus("CANCELED", "cancelled from the console"));
-            } else if (!store.moveStatus(campaignId, EnumSet.of(CampaignStatus.PAUSING), CampaignStatus.PAUSED)) {
-                store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING), CampaignStatus.STOPPED);
-            }
+        if (store.moveStatus(campaignId, EnumSet.of(CampaignStatus.CANCELING, CampaignStatus.CANCELED), CampaignStatus.CANCELED)) {
+            execution.setStatus(BatchStatus.ABANDONED);
+            execution.setExitStatus(new ExitStatus("CANCELED", "cancelled from the console"));
+        } else if (!store.moveStatus(campaignId, EnumSet.of(CampaignStatus.PAUSING), CampaignStatus.PAUSED)) {
+            store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING),
+                    ended == BatchStatus.FAILED ? CampaignStatus.FAILED : CampaignStatus.STOPPED);
         }
     }
 

@@ -99,7 +99,7 @@ public class CampaignStore {
     }
 
     /** The recorded status; a campaign that is not registered has none. */
-    CampaignStatus status(String campaignId) {
+    public CampaignStatus status(String campaignId) {
         return jdbc.sql("SELECT status FROM campaign WHERE campaign_id = ?").param(campaignId)
                 .query(String.class).optional().map(CampaignStatus::valueOf).orElse(null);
     }

@@ -3,7 +3,12 @@ package dev.superapp.batch.campaign;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-/** A campaign step's reader that looks for a pause or cancellation ({@link CampaignControlCheck}) as it reads. */
+/**
+ * A campaign step's reader that looks for a pause or cancellation ({@link CampaignControlCheck}) before each
+ * item. Once one is asked it reads nothing more, so the step ends with what it has already handed out (at
+ * most the requests in flight) and stops. Both readers it wraps resume from the database, not from a
+ * position, so the next run reads on where this one stopped.
+ */
 final class ControlledReader<T> implements ItemStreamReader<T> {
 
     private final ItemStreamReader<T> delegate;
@@ -16,8 +21,7 @@ final class ControlledReader<T> implements ItemStreamReader<T> {
 
     @Override
     public T read() throws Exception {
-        control.check();
-        return delegate.read();
+        return control.stopRequested() ? null : delegate.read();
     }
 
     @Override

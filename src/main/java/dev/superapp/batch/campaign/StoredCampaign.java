@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign;
 
 import java.nio.file.Path;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A registered campaign as recorded in {@code campaign}.
@@ -12,6 +13,12 @@ import java.nio.file.Path;
  */
 public record StoredCampaign(String campaignId, Channel channel, Path audience, String status, String definition,
                              String requestNonce) {
+
+    /** An activity campaign that removes its card ({@code status: 0}), such as a withdrawal. */
+    public boolean removesActivityCard() {
+        return channel == Channel.ACTIVITY
+                && JsonMapper.shared().readTree(definition).path(Channel.ACTIVITY.key()).path("status").asInt(1) == 0;
+    }
 
     /** The deterministic id of the campaign's request {@code chunkNo}. */
     String requestId(long chunkNo) {

@@ -2,6 +2,7 @@ package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignDefinitionException;
 import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignRecipient;
 import dev.superapp.batch.campaign.CampaignStatus;
@@ -19,7 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.batch.core.BatchStatus;
@@ -46,6 +50,8 @@ class CampaignActions {
     private static final String CAMPAIGN_JOB = "campaignJob";
     private static final String WITHDRAWAL_SUFFIX = "-withdraw";
     private static final int PAGE = 1000;
+    /** Withdrawn once it can no longer send more cards: finished, or cancelled part of the way. */
+    private static final Set<CampaignStatus> WITHDRAWABLE = EnumSet.of(CampaignStatus.FINISHED, CampaignStatus.CANCELED);
 
     private final CampaignStore store;
     private final OneOffCampaigns plans;
@@ -114,9 +120,12 @@ class CampaignActions {
         } else if (store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING, CampaignStatus.PAUSING),
                 CampaignStatus.CANCELING)) {
             return;
-        } else if (store.moveStatus(campaignId, CampaignStatus.RESUMABLE, CampaignStatus.CANCELED)) {
-            plans.drop(campaignId);
+        } else if (CampaignStatus.RESUMABLE.contains(store.status(campaignId))) {
+            // Abandoned first: a cancelled campaign must never be left with a restartable execution.
             abandonLastExecution(campaignId);
+            store.moveStatus(campaignId, EnumSet.of(CampaignStatus.PAUSED, CampaignStatus.STOPPED, CampaignStatus.FAILED,
+                    CampaignStatus.REGISTERED, CampaignStatus.SCHEDULED), CampaignStatus.CANCELED);
+            plans.drop(campaignId);
         } else {
             throw refused(campaignId, "has finished or is already cancelled");
         }
@@ -133,10 +142,14 @@ class CampaignActions {
         if (campaign.channel() != Channel.ACTIVITY) {
             throw refused(campaignId, "is not an activity campaign; only activity cards can be withdrawn");
         }
-        ObjectNode definition = (ObjectNode) JsonMapper.shared().readTree(campaign.definition());
-        if (definition.path(Channel.ACTIVITY.key()).path("status").asInt() == 0) {
-            throw refused(campaignId, "is itself a withdrawal");
+        if (!WITHDRAWABLE.contains(CampaignStatus.valueOf(campaign.status()))) {
+            throw refused(campaignId, "is still " + campaign.status().toLowerCase(Locale.ROOT)
+                    + "; withdraw it once it has finished, or cancel it first");
         }
+        if (campaign.removesActivityCard()) {
+            throw refused(campaignId, "removes its card already; there is nothing to withdraw");
+        }
+        ObjectNode definition = (ObjectNode) JsonMapper.shared().readTree(campaign.definition());
         String withdrawalId = withdrawalId(campaignId);
         if (store.find(withdrawalId).isPresent()) {
             throw refused(campaignId, "was already withdrawn by campaign " + withdrawalId);
@@ -150,15 +163,20 @@ class CampaignActions {
             activity.remove("path");
         }
         Path file = newCampaigns.definitionOf(withdrawalId);
+        Path draft = file.resolveSibling(UUID.randomUUID() + ".draft.yaml");
         try {
             Files.createDirectories(file.getParent());
             // The audience is named relative to the definition, as the console's own definitions do.
             definition.put("audience", "../" + audience);
-            Files.writeString(file, YAMLMapper.builder().build().writeValueAsString(definition), StandardCharsets.UTF_8);
+            Files.writeString(draft, YAMLMapper.builder().build().writeValueAsString(definition), StandardCharsets.UTF_8);
+            // Registered before the definition takes its final name: of two withdrawals at once, one registers.
+            store.register(parser.parse(draft));
+            Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the withdrawal definition: " + e.getMessage(), e);
+        } catch (CampaignDefinitionException e) {
+            throw refused(campaignId, "was already withdrawn by campaign " + withdrawalId);
         }
-        store.register(parser.parse(file));
         // Sent at once, with no preview: the sender stages the audience itself.
         plan(withdrawalId, file, clock.instant());
         return withdrawalId;

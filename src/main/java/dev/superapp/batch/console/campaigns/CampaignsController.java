@@ -101,8 +101,8 @@ class CampaignsController {
         model.addAttribute("execution", runs.lastExecutionId(campaignId).orElse(null));
         model.addAttribute("reported", runs.reported(campaignId));
         model.addAttribute("zone", zone());
-        model.addAttribute("withdrawable", campaign.channel() == Channel.ACTIVITY
-                && !campaignId.endsWith("-withdraw") && CampaignStatus.FINISHED.name().equals(campaign.status()));
+        model.addAttribute("withdrawable", campaign.channel() == Channel.ACTIVITY && !campaign.removesActivityCard()
+                && (CampaignStatus.FINISHED.name().equals(campaign.status()) || CampaignStatus.CANCELED.name().equals(campaign.status())));
         return "campaign";
     }
 
@@ -151,7 +151,8 @@ class CampaignsController {
     String cancel(@PathVariable String campaignId, RedirectAttributes redirect) {
         existing(campaignId);
         actions.cancel(campaignId);
-        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " is cancelled; nothing more will be sent.");
+        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " is cancelled: nothing more will be sent once the"
+                + " requests in flight are answered.");
         return "redirect:/campaigns/" + campaignId;
     }
 

@@ -23,7 +23,14 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -48,6 +55,8 @@ class CampaignControlTest {
     @Autowired CampaignStore store;
     @Autowired AudienceStaging staging;
     @Autowired JdbcClient jdbc;
+    @Autowired JobOperator jobOperator;
+    @Autowired @Qualifier("campaignJob") Job campaignJob;
 
     private final SandboxPlatform sandbox = TestSandbox.platform();
     private final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + "_";
@@ -109,6 +118,30 @@ class CampaignControlTest {
         assertThat(status("ctl-early")).isEqualTo(CampaignStatus.CANCELED);
         assertThatThrownBy(() -> actions.sendAt("ctl-early", Instant.now())).isInstanceOf(UserInputException.class);
         assertThat(delivered(ids)).isZero();
+    }
+
+    @Test
+    void aCampaignCancelledAsItsJobStartsSendsNobodyAndCannotBeRestarted() throws Exception {
+        List<String> ids = register("ctl-race", "notify", 20);
+        // The cancel lands after the fire checked the campaign but before its job claimed it.
+        store.moveStatus("ctl-race", CampaignStatus.NOT_STARTED, CampaignStatus.CANCELED);
+
+        JobExecution execution = jobOperator.start(campaignJob, new JobParametersBuilder()
+                .addString("campaign", "ctl-race").toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(status("ctl-race")).isEqualTo(CampaignStatus.CANCELED);
+        assertThat(delivered(ids)).isZero();
+        assertThatThrownBy(() -> jobOperator.restart(execution)).isInstanceOf(JobRestartException.class);
+    }
+
+    @Test
+    void aCampaignStillSendingCannotBeWithdrawn() throws Exception {
+        register("ctl-busy", "activity", 5);
+        store.moveStatus("ctl-busy", CampaignStatus.NOT_STARTED, CampaignStatus.SENDING);
+
+        assertThatThrownBy(() -> actions.withdraw("ctl-busy")).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("is still sending");
     }
 
     @Test
