@@ -14,7 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,8 +32,8 @@ public class AudienceStaging {
     private final JobRepository jobRepository;
     private final Job stagingJob;
     private final CampaignStore store;
-    /** A few uploads may stage at once; each is one database writer. */
-    private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("staging-");
+    /** Two audiences stage at once, each one database writer; more wait their turn without holding a request. */
+    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
     AudienceStaging(JobOperator jobOperator, JobRepository jobRepository,
                     @Qualifier("campaignStagingJob") Job stagingJob, CampaignStore store) {
@@ -41,13 +41,17 @@ public class AudienceStaging {
         this.jobRepository = jobRepository;
         this.stagingJob = stagingJob;
         this.store = store;
-        executor.setConcurrencyLimit(2);
-        executor.setTaskTerminationTimeout(30_000);
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(2);
+        executor.setThreadNamePrefix("staging-");
+        // A staging cut short resumes after its last committed chunk when the campaign is sent.
+        executor.setWaitForTasksToCompleteOnShutdown(false);
+        executor.initialize();
     }
 
     @PreDestroy
     void stopStaging() {
-        executor.close();
+        executor.shutdown();
     }
 
     /** Starts staging the registered campaign's audience and returns at once. */
@@ -64,11 +68,13 @@ public class AudienceStaging {
     }
 
     public AudiencePreview preview(String campaignId) {
+        // The staging's state first: counts read after it had ended are final, counts read before could be
+        // partial yet be shown as the preview.
+        JobExecution staging = lastStaging(campaignId);
         Map<RecipientState, Long> counts = store.countByState(campaignId);
         long invalid = counts.get(RecipientState.INVALID);
         long duplicate = counts.get(RecipientState.DUPLICATE);
         long valid = counts.values().stream().mapToLong(Long::longValue).sum() - invalid - duplicate;
-        JobExecution staging = lastStaging(campaignId);
         AudiencePreview.Staging state = AudiencePreview.Staging.STAGED;
         String failure = null;
         if (staging == null || staging.getStatus().isRunning()) {

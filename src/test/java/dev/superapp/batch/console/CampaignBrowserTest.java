@@ -93,7 +93,7 @@ class CampaignBrowserTest {
 
         // The preview: counted from the staged audience, with the problems' line numbers.
         assertThat(browser.waitFor(By.id("campaign-id")).getText()).isEqualTo(campaignId);
-        assertThat(browser.waitFor(By.id("count-valid")).getText()).isEqualTo("40");
+        assertThat(browser.waitFor(By.id("count-valid")).getText()).as(() -> page().getPageSource()).isEqualTo("40");
         assertThat(text("count-invalid")).isEqualTo("1");
         assertThat(text("count-duplicate")).isEqualTo("1");
         List<WebElement> problems = page().findElements(By.cssSelector("#problems tbody tr"));

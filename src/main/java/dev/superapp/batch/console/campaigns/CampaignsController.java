@@ -1,6 +1,7 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.Channel;
@@ -13,11 +14,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,15 +25,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The campaign pages: the list, the form per channel, and a campaign's page with its preview, its plan or
- * progress, and the actions its status allows. Actions answer with a redirect (post/redirect/get) and a
- * one-line notice or problem.
+ * A campaign's page, with its preview, its plan or progress, and the actions its status allows. Actions
+ * answer with a redirect (post/redirect/get) and a one-line notice or problem.
  */
 @Controller
 class CampaignsController {
@@ -42,50 +39,22 @@ class CampaignsController {
     private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final CampaignStore store;
-    private final NewCampaign newCampaigns;
     private final CampaignActions actions;
+    private final ActivityWithdrawal withdrawals;
     private final AudienceStaging staging;
     private final OneOffCampaigns plans;
-    private final CampaignRuns runs;
-    private final ConsoleProperties properties;
+    private final CampaignLauncher launcher;
     private final Clock clock;
 
-    CampaignsController(CampaignStore store, NewCampaign newCampaigns, CampaignActions actions, AudienceStaging staging,
-                        OneOffCampaigns plans, CampaignRuns runs, ConsoleProperties properties, Clock clock) {
+    CampaignsController(CampaignStore store, CampaignActions actions, ActivityWithdrawal withdrawals, AudienceStaging staging,
+                        OneOffCampaigns plans, CampaignLauncher launcher, Clock clock) {
         this.store = store;
-        this.newCampaigns = newCampaigns;
         this.actions = actions;
+        this.withdrawals = withdrawals;
         this.staging = staging;
         this.plans = plans;
-        this.runs = runs;
-        this.properties = properties;
+        this.launcher = launcher;
         this.clock = clock;
-    }
-
-    @GetMapping("/campaigns")
-    String list(Model model) {
-        model.addAttribute("campaigns", store.newest(200));
-        return "campaigns";
-    }
-
-    @GetMapping("/campaigns/new")
-    String form(@RequestParam(defaultValue = "activity") String channel, Model model) {
-        return showForm(channelOf(channel), "", Map.of(), List.of(), model);
-    }
-
-    @PostMapping("/campaigns/new")
-    String create(@RequestParam String channel, @RequestParam(defaultValue = "") String campaign,
-                  @RequestParam Map<String, String> parameters, @RequestParam(required = false) MultipartFile audience,
-                  Model model) {
-        Channel chosen = channelOf(channel);
-        if (audience == null) {
-            return showForm(chosen, campaign, parameters, List.of("audience: choose an audience file"), model);
-        }
-        NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, sectionValues(parameters), audience);
-        if (!outcome.problems().isEmpty()) {
-            return showForm(chosen, campaign, parameters, outcome.problems(), model);
-        }
-        return "redirect:/campaigns/" + outcome.campaignId();
     }
 
     @GetMapping("/campaigns/{campaignId}")
@@ -98,8 +67,9 @@ class CampaignsController {
         model.addAttribute("plannedAt", plannedAt.map(at -> at.atZone(zone()).toLocalDateTime()).orElse(null));
         // Sent now, or about to be: the page follows it until a node has started sending.
         model.addAttribute("due", plannedAt.map(at -> at.isBefore(clock.instant().plusSeconds(10))).orElse(true));
-        model.addAttribute("execution", runs.lastExecutionId(campaignId).orElse(null));
-        model.addAttribute("reported", runs.reported(campaignId));
+        Optional<CampaignLauncher.PushRun> lastRun = launcher.lastRun(campaignId);
+        model.addAttribute("execution", lastRun.map(CampaignLauncher.PushRun::executionId).orElse(null));
+        model.addAttribute("reported", lastRun.map(run -> run.report() != null).orElse(false));
         model.addAttribute("zone", zone());
         model.addAttribute("withdrawable", campaign.channel() == Channel.ACTIVITY && !campaign.removesActivityCard()
                 && (CampaignStatus.FINISHED.name().equals(campaign.status()) || CampaignStatus.CANCELED.name().equals(campaign.status())));
@@ -159,7 +129,7 @@ class CampaignsController {
     @PostMapping("/campaigns/{campaignId}/withdraw")
     String withdraw(@PathVariable String campaignId, RedirectAttributes redirect) {
         existing(campaignId);
-        String withdrawal = actions.withdraw(campaignId);
+        String withdrawal = withdrawals.withdraw(campaignId);
         redirect.addFlashAttribute("notice", "Withdrawing the activity card: campaign " + withdrawal
                 + " sends status 0 to everyone who got it.");
         return "redirect:/campaigns/" + withdrawal;
@@ -174,29 +144,6 @@ class CampaignsController {
         String campaignId = variables == null ? null : variables.get("campaignId");
         // Only ids that passed existing(): the redirect stays on this console.
         return campaignId == null ? "redirect:/campaigns" : "redirect:/campaigns/" + campaignId;
-    }
-
-    private String showForm(Channel channel, String campaignId, Map<String, String> values, List<String> problems, Model model) {
-        model.addAttribute("channel", channel);
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("fields", ChannelForms.fields(channel));
-        model.addAttribute("campaignId", campaignId);
-        model.addAttribute("values", sectionValues(values));
-        model.addAttribute("problems", problems);
-        model.addAttribute("maxUploadSize", properties.maxUploadSizeText());
-        return "campaign-new";
-    }
-
-    /** The form names a channel field {@code field.<name>}, so that it cannot collide with campaign, channel or _csrf. */
-    private static Map<String, String> sectionValues(Map<String, String> parameters) {
-        return parameters.entrySet().stream().filter(entry -> entry.getKey().startsWith("field."))
-                .collect(Collectors.toMap(entry -> entry.getKey().substring("field.".length()),
-                        Map.Entry::getValue));
-    }
-
-    private static Channel channelOf(String key) {
-        return Channel.fromKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "unknown channel " + key));
     }
 
     private StoredCampaign existing(String campaignId) {

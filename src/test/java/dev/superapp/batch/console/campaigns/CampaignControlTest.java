@@ -52,6 +52,7 @@ class CampaignControlTest {
 
     @Autowired NewCampaign newCampaigns;
     @Autowired CampaignActions actions;
+    @Autowired ActivityWithdrawal withdrawal;
     @Autowired CampaignStore store;
     @Autowired AudienceStaging staging;
     @Autowired JdbcClient jdbc;
@@ -140,7 +141,7 @@ class CampaignControlTest {
         register("ctl-busy", "activity", 5);
         store.moveStatus("ctl-busy", CampaignStatus.NOT_STARTED, CampaignStatus.SENDING);
 
-        assertThatThrownBy(() -> actions.withdraw("ctl-busy")).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> withdrawal.withdraw("ctl-busy")).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("is still sending");
     }
 
@@ -150,13 +151,13 @@ class CampaignControlTest {
         actions.sendAt("ctl-show", Instant.now());
         await(() -> status("ctl-show") == CampaignStatus.FINISHED);
 
-        String withdrawal = actions.withdraw("ctl-show");
+        String withdrawalId = withdrawal.withdraw("ctl-show");
 
-        assertThat(withdrawal).isEqualTo("ctl-show-withdraw");
-        await(() -> status(withdrawal) == CampaignStatus.FINISHED);
+        assertThat(withdrawalId).isEqualTo("ctl-show-withdraw");
+        await(() -> status(withdrawalId) == CampaignStatus.FINISHED);
         assertThat(sandbox.deliveries()).filteredOn(d -> d.openId().startsWith(prefix) && d.status() == 0)
                 .hasSize(ids.size());
-        assertThatThrownBy(() -> actions.withdraw("ctl-show")).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> withdrawal.withdraw("ctl-show")).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("already withdrawn");
     }
 

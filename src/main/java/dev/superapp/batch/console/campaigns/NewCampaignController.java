@@ -1,0 +1,79 @@
+package dev.superapp.batch.console.campaigns;
+
+import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.Channel;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The campaign list and the form per channel; a valid form leads to the new campaign's page and its preview. */
+@Controller
+class NewCampaignController {
+
+    private final CampaignStore store;
+    private final NewCampaign newCampaigns;
+    private final ConsoleProperties properties;
+
+    NewCampaignController(CampaignStore store, NewCampaign newCampaigns, ConsoleProperties properties) {
+        this.store = store;
+        this.newCampaigns = newCampaigns;
+        this.properties = properties;
+    }
+
+    @GetMapping("/campaigns")
+    String list(Model model) {
+        model.addAttribute("campaigns", store.newest(200));
+        return "campaigns";
+    }
+
+    @GetMapping("/campaigns/new")
+    String form(@RequestParam(defaultValue = "activity") String channel, Model model) {
+        return showForm(channelOf(channel), "", Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/campaigns/new")
+    String create(@RequestParam String channel, @RequestParam(defaultValue = "") String campaign,
+                  @RequestParam Map<String, String> parameters, @RequestParam(required = false) MultipartFile audience,
+                  Model model) {
+        Channel chosen = channelOf(channel);
+        if (audience == null) {
+            return showForm(chosen, campaign, parameters, List.of("audience: choose an audience file"), model);
+        }
+        NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, sectionValues(parameters), audience);
+        if (!outcome.problems().isEmpty()) {
+            return showForm(chosen, campaign, parameters, outcome.problems(), model);
+        }
+        return "redirect:/campaigns/" + outcome.campaignId();
+    }
+
+    private String showForm(Channel channel, String campaignId, Map<String, String> values, List<String> problems, Model model) {
+        model.addAttribute("channel", channel);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("fields", ChannelForms.fields(channel));
+        model.addAttribute("campaignId", campaignId);
+        model.addAttribute("values", sectionValues(values));
+        model.addAttribute("problems", problems);
+        model.addAttribute("maxUploadSize", properties.maxUploadSizeText());
+        return "campaign-new";
+    }
+
+    /** The form names a channel field {@code field.<name>}, so that it cannot collide with campaign, channel or _csrf. */
+    private static Map<String, String> sectionValues(Map<String, String> parameters) {
+        return parameters.entrySet().stream().filter(entry -> entry.getKey().startsWith("field."))
+                .collect(Collectors.toMap(entry -> entry.getKey().substring("field.".length()),
+                        Map.Entry::getValue));
+    }
+
+    private static Channel channelOf(String key) {
+        return Channel.fromKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "unknown channel " + key));
+    }
+}
