@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class CampaignsController {
         Optional<CampaignLauncher.PushRun> lastRun = launcher.lastRun(campaignId);
         model.addAttribute("execution", lastRun.map(CampaignLauncher.PushRun::executionId).orElse(null));
         model.addAttribute("reported", lastRun.map(run -> run.report() != null).orElse(false));
-        model.addAttribute("zone", zone());
+        model.addAttribute("zone", zoneName());
         model.addAttribute("withdrawable", campaign.channel() == Channel.ACTIVITY && !campaign.removesActivityCard()
                 && (CampaignStatus.FINISHED.name().equals(campaign.status()) || CampaignStatus.CANCELED.name().equals(campaign.status())));
         return "campaign";
@@ -97,7 +98,8 @@ class CampaignsController {
             throw new UserInputException(at + " has passed; choose a later time or send now");
         }
         actions.sendAt(campaignId, when.atZone(zone()).toInstant());
-        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + when + " (" + zone() + ").");
+        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + when
+                + " (" + zoneName() + ").");
         return "redirect:/campaigns/" + campaignId;
     }
 
@@ -151,6 +153,11 @@ class CampaignsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** "UTC" rather than the "Z" of the default clock. */
+    private String zoneName() {
+        return zone().equals(ZoneOffset.UTC) ? "UTC" : zone().getId();
     }
 
     private ZoneId zone() {
