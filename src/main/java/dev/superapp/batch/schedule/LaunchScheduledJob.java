@@ -1,12 +1,15 @@
 package dev.superapp.batch.schedule;
 
 import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.CampaignStatus;
+import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
 import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
@@ -33,6 +36,8 @@ class LaunchScheduledJob implements Job {
     static final String FILE = "file";
     static final String TIME_ZONE = "timeZone";
     static final String OPTION_PREFIX = "option.";
+    /** Set on the console's one-off campaign fires: the campaign whose status records a fire that did not start. */
+    static final String CAMPAIGN = "campaign";
     static final String FIRE_TIME_PARAMETER = "scheduledFireTime";
 
     private static final Logger log = LoggerFactory.getLogger(LaunchScheduledJob.class);
@@ -41,14 +46,16 @@ class LaunchScheduledJob implements Job {
     private final org.springframework.batch.core.job.Job reconciliationJob;
     private final CampaignLauncher campaigns;
     private final CampaignDefinitionParser campaignParser;
+    private final CampaignStore campaignStore;
 
     LaunchScheduledJob(JobOperator jobOperator,
                        @Qualifier("reconciliationJob") org.springframework.batch.core.job.Job reconciliationJob,
-                       CampaignLauncher campaigns, CampaignDefinitionParser campaignParser) {
+                       CampaignLauncher campaigns, CampaignDefinitionParser campaignParser, CampaignStore campaignStore) {
         this.jobOperator = jobOperator;
         this.reconciliationJob = reconciliationJob;
         this.campaigns = campaigns;
         this.campaignParser = campaignParser;
+        this.campaignStore = campaignStore;
     }
 
     @Override
@@ -67,9 +74,21 @@ class LaunchScheduledJob implements Job {
         } catch (UserInputException e) {
             // A push still under way (elsewhere, or a dead node's, which OrphanRecovery takes over): not this fire's job.
             log.warn("{} (slot {}) not pushed now: {}", name, slot, e.getMessage());
+            notStarted(data);
         } catch (RuntimeException e) {
             // Quartz would only log and carry on; say which definition and slot failed, in one line.
             log.error("{} (slot {}) did not run: {}", name, slot, e.getMessage());
+            notStarted(data);
+        }
+    }
+
+    /**
+     * A campaign the console planned whose fire did not start it is FAILED rather than SCHEDULED forever: its
+     * page then offers to resume it (or cancel it), and the log says why.
+     */
+    private void notStarted(JobDataMap data) {
+        if (data.containsKey(CAMPAIGN)) {
+            campaignStore.moveStatus(data.getString(CAMPAIGN), EnumSet.of(CampaignStatus.SCHEDULED), CampaignStatus.FAILED);
         }
     }
 

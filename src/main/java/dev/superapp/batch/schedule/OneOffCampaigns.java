@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Campaigns the console sends once, now or at a chosen time, through the same clustered Quartz scheduler as
- * {@code jobs/}: whichever {@code serve} node is free fires it, and if that node dies, the execution is
- * recovered like any other. Kept in group {@value #GROUP}, apart from the definitions that
+ * {@code jobs/}: whichever {@code serve} node is free fires it, and if that node dies, the fire or the
+ * execution is recovered. Kept in group {@value #GROUP}, apart from the definitions that
  * {@link ScheduleSynchronizer} keeps in step with {@code jobs.dir}.
  */
 @Service
@@ -38,7 +38,10 @@ public class OneOffCampaigns {
         JobDetail job = JobBuilder.newJob(LaunchScheduledJob.class).withIdentity(campaignId, GROUP)
                 .usingJobData(LaunchScheduledJob.KIND, JobKind.CAMPAIGN.name())
                 .usingJobData(LaunchScheduledJob.FILE, definitionFile.toAbsolutePath().toString())
-                .requestRecovery(false)
+                .usingJobData(LaunchScheduledJob.CAMPAIGN, campaignId)
+                // A node that dies between the fire and the job's start: another node fires it again. Once
+                // started, a dead node's execution is OrphanRecovery's, and the repeated fire is refused.
+                .requestRecovery(true)
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(campaignId, GROUP)
                 .startAt(Date.from(at))

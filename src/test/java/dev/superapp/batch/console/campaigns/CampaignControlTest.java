@@ -13,6 +13,7 @@ import dev.superapp.batch.system.UserInputException;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,6 +135,16 @@ class CampaignControlTest {
         assertThat(status("ctl-race")).isEqualTo(CampaignStatus.CANCELED);
         assertThat(delivered(ids)).isZero();
         assertThatThrownBy(() -> jobOperator.restart(execution)).isInstanceOf(JobRestartException.class);
+    }
+
+    @Test
+    void aPlannedCampaignWhoseFireCannotStartItIsFailedNotLeftScheduled() throws Exception {
+        List<String> ids = register("ctl-lost", "notify", 5);
+        actions.sendAt("ctl-lost", Instant.now().plusSeconds(1));
+        Files.delete(uploads.resolve("definitions/ctl-lost.yaml"));
+
+        await(() -> status("ctl-lost") == CampaignStatus.FAILED);
+        assertThat(delivered(ids)).isZero();
     }
 
     @Test
