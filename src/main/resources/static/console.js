@@ -3,9 +3,17 @@
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-poll]').forEach(panel => {
     const refresh = async () => {
+      let response;
       try {
-        const response = await fetch(panel.dataset.poll, {headers: {Accept: 'application/json'}});
-        if (!response.ok) return;
+        // manual: a redirect (to the sign-in page) is a failed answer, not a page to read progress from.
+        response = await fetch(panel.dataset.poll, {headers: {Accept: 'application/json'}, redirect: 'manual'});
+      } catch (e) {
+        setTimeout(refresh, 5000); // the network or the server is away for a moment
+        return;
+      }
+      // Signed out (401), not allowed (403), gone (404) or redirected: asking again would get the same answer.
+      if (!response.ok) return;
+      try {
         const progress = await response.json();
         panel.querySelectorAll('[data-field]').forEach(field => {
           const value = progress[field.dataset.field];
@@ -16,7 +24,7 @@ document.addEventListener('DOMContentLoaded', () => {
         else if (panel.dataset.reloadWhenDone !== undefined && panel.dataset.wasRunning) location.reload();
         panel.dataset.wasRunning = progress.running ? 'yes' : '';
       } catch (e) {
-        setTimeout(refresh, 5000);
+        // Not progress JSON: stop rather than poll again for a page that will not become it.
       }
     };
     refresh();

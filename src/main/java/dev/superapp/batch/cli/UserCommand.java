@@ -9,6 +9,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -24,9 +25,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code user add|remove|list}: who may sign in to the console of {@code serve}. The password is asked at
  * the terminal (twice), or read as one line from standard input with {@code --password-stdin}; it is never
- * an argument, where it would stay in the shell history and the process list.
+ * an argument, where it would stay in the shell history and the process list. Names are kept in lower case,
+ * so {@code Ada} and {@code ada} are one user on every database.
  */
-@Command(name = "user", description = "Manage the users of the web console (serve).",
+@Command(name = "user", description = {"Manage the users of the web console (serve).",
+        "User names are case-insensitive and kept in lower case: Ada and ada are the same user."},
         subcommands = {UserCommand.Add.class, UserCommand.Remove.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
 
@@ -47,7 +50,8 @@ final class UserCommand implements Runnable {
         @ParentCommand
         private UserCommand user;
 
-        @Parameters(paramLabel = "NAME", description = "The sign-in name: 1 to 64 of A-Z a-z 0-9 . _ @ -")
+        @Parameters(paramLabel = "NAME",
+                description = "The sign-in name: 1 to 64 of A-Z a-z 0-9 . _ @ -, kept in lower case.")
         private String username;
 
         @Option(names = "--role", required = true, paramLabel = "ROLE",
@@ -63,9 +67,11 @@ final class UserCommand implements Runnable {
                     "unknown role '" + role + "' (expected marketing, finance or admin)"));
             char[] password = passwordFromStdin ? readStdin() : askTwice();
             try {
+                // Wrapped, not copied into a String, so that the array wiped below is the only copy made here.
                 boolean added = user.root.inContext(context ->
-                        context.getBean(ConsoleUsers.class).save(username, new String(password), consoleRole));
-                user.spec.commandLine().getOut().println((added ? "added " : "updated ") + username + " as "
+                        context.getBean(ConsoleUsers.class).save(username, CharBuffer.wrap(password), consoleRole));
+                user.spec.commandLine().getOut().println((added ? "added " : "updated ")
+                        + ConsoleUsers.canonicalName(username) + " as "
                         + consoleRole.name().toLowerCase(Locale.ROOT));
                 return 0;
             } finally {
@@ -106,7 +112,7 @@ final class UserCommand implements Runnable {
         @ParentCommand
         private UserCommand user;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The sign-in name, in any case.")
         private String username;
 
         @Override
@@ -115,7 +121,7 @@ final class UserCommand implements Runnable {
             if (!removed) {
                 throw new UserInputException("there is no console user " + username);
             }
-            user.spec.commandLine().getOut().println("removed " + username);
+            user.spec.commandLine().getOut().println("removed " + ConsoleUsers.canonicalName(username));
             return 0;
         }
     }

@@ -3,18 +3,27 @@ package dev.superapp.batch.console;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may see what in {@code serve}. Everything needs a signed-in user except the sign-in page, the
  * stylesheet and script, Actuator's health and metrics (served on the separate management port, meant
  * for the operators' network) and the card form callback, which the platform signs instead. Forms carry
- * a CSRF token; the callback is exempt because the platform cannot have one.
+ * a CSRF token; the callback is exempt because the platform cannot have one. A signed-out script calling
+ * {@code /api/**} gets a 401 rather than the sign-in page, and {@link AccountChangeFilter} ends the sessions
+ * of users removed or changed since they signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -25,7 +34,8 @@ class ConsoleSecurityConfiguration {
     static class WebRules {
 
         @Bean
-        SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+        SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUsers users) throws Exception {
+            RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
             return http
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/login", "/console.css", "/console.js", "/error").permitAll()
@@ -37,6 +47,11 @@ class ConsoleSecurityConfiguration {
                             .hasAnyRole(ConsoleRole.MARKETING.name(), ConsoleRole.FINANCE.name())
                             .requestMatchers("/users/**").hasRole(ConsoleRole.ADMIN.name())
                             .anyRequest().authenticated())
+                    .exceptionHandling(exceptions -> exceptions
+                            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                    AnyRequestMatcher.INSTANCE))
+                    .addFilterBefore(new AccountChangeFilter(users, api), AuthorizationFilter.class)
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                     .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                     .csrf(csrf -> csrf.ignoringRequestMatchers("/callbacks/**"))

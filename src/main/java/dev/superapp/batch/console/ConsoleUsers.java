@@ -1,13 +1,18 @@
 package dev.superapp.batch.console;
 
 import dev.superapp.batch.system.UserInputException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,12 +22,17 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code console_user} table: who may sign in to the console, with a hashed password and one role.
  * Users are added with {@code superapp-batch user add}; there is no built-in account.
+ *
+ * <p>User names are kept in lower case: MariaDB's default collation compares {@code Ada} and {@code ada} as
+ * the same name and H2 does not, so every name is lowered here before it reaches either.
  */
 @Repository
 public class ConsoleUsers implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     static final int MIN_PASSWORD_LENGTH = 12;
+    /** bcrypt reads no further, and Spring Security's encoder refuses longer passwords rather than cut them. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -38,15 +48,21 @@ public class ConsoleUsers implements UserDetailsService {
      * Adds a user, or gives an existing one a new password and role.
      *
      * @return true when the user is new
-     * @throws UserInputException for a name outside {@code [A-Za-z0-9._@-]{1,64}} or a password under 12 characters
+     * @throws UserInputException for a name outside {@code [A-Za-z0-9._@-]{1,64}}, a password under 12 characters
+     *         or over 72 bytes in UTF-8
      */
-    public boolean save(String username, CharSequence password, ConsoleRole role) {
-        if (!USERNAME.matcher(username).matches()) {
-            throw new UserInputException("'" + username + "' is not a user name: 1 to 64 of A-Z a-z 0-9 . _ @ -");
+    public boolean save(String name, CharSequence password, ConsoleRole role) {
+        // Checked before lowering: some letters outside ASCII lower to ASCII ones (the Kelvin sign to k).
+        if (!USERNAME.matcher(name).matches()) {
+            throw new UserInputException("'" + name + "' is not a user name: 1 to 64 of A-Z a-z 0-9 . _ @ -");
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new UserInputException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        if (utf8Length(password) > MAX_PASSWORD_BYTES) {
+            throw new UserInputException("the password must be at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        String username = canonicalName(name);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         String hash = passwords.encode(password);
         int updated = jdbc.sql("UPDATE console_user SET password_hash = ?, role = ?, updated_at = ? WHERE username = ?")
@@ -61,7 +77,7 @@ public class ConsoleUsers implements UserDetailsService {
 
     /** @return true when the user existed */
     public boolean remove(String username) {
-        return jdbc.sql("DELETE FROM console_user WHERE username = ?").param(username).update() == 1;
+        return jdbc.sql("DELETE FROM console_user WHERE username = ?").param(canonicalName(username)).update() == 1;
     }
 
     public List<ConsoleUser> list() {
@@ -72,14 +88,59 @@ public class ConsoleUsers implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, role FROM console_user WHERE username = ?")
+    public UserDetails loadUserByUsername(String name) {
+        String username = canonicalName(name);
+        return jdbc.sql("SELECT password_hash, role FROM console_user WHERE username = ?")
                 .param(username)
-                .query((rs, row) -> User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash"))
-                        .authorities(ConsoleRole.valueOf(rs.getString("role")).authority())
-                        .build())
+                .query((rs, row) -> new SignedInUser(username, rs.getString("password_hash"),
+                        ConsoleRole.valueOf(rs.getString("role")), versionOf(rs.getString("password_hash"))))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no console user " + username));
+    }
+
+    /**
+     * A value that changes with every {@link #save} of the user; empty once removed. It is a digest of the
+     * password hash, which bcrypt salts afresh on every save, rather than {@code updated_at}: mysql-connector-j
+     * writes that to the second on MariaDB, so two saves in one second would look like none. The digest keeps
+     * the hash itself out of the sessions that hold it.
+     */
+    Optional<String> version(String username) {
+        return jdbc.sql("SELECT password_hash FROM console_user WHERE username = ?")
+                .param(canonicalName(username))
+                .query((rs, row) -> versionOf(rs.getString("password_hash")))
+                .optional();
+    }
+
+    private static String versionOf(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The name as stored: in lower case, so that it compares the same on MariaDB and H2. */
+    public static String canonicalName(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    /** The password's length in UTF-8 without making a String of it, which could not be wiped. */
+    private static int utf8Length(CharSequence text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

@@ -20,7 +20,8 @@ record UserForm(String username, String role, String password, String passwordAg
         Optional<ConsoleRole> chosen = consoleRole();
         if (chosen.isEmpty()) {
             problems.add("choose a role");
-        } else if (chosen.get() != ConsoleRole.ADMIN && signedInAs.equals(username)) {
+        } else if (chosen.get() != ConsoleRole.ADMIN && username != null
+                && ConsoleUsers.canonicalName(signedInAs).equals(ConsoleUsers.canonicalName(username))) {
             problems.add("you cannot take the admin role from yourself; another admin can");
         }
         if (password == null || password.length() < ConsoleUsers.MIN_PASSWORD_LENGTH) {

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The Users page (admins only, by {@link ConsoleSecurityConfiguration}): who may sign in, adding a user or
  * resetting a password, and removing a user. An admin cannot remove themself nor drop their own admin role,
- * so the console is never left without an admin by accident.
+ * so the console is never left without an admin by accident. Names are compared in lower case, as
+ * {@link ConsoleUsers} stores them.
  */
 @Controller
 class UsersController {
@@ -39,7 +40,8 @@ class UsersController {
         }
         try {
             boolean added = users.save(form.username(), form.password(), form.consoleRole().orElseThrow());
-            redirect.addFlashAttribute("notice", (added ? "added " : "saved a new password and role for ") + form.username());
+            redirect.addFlashAttribute("notice", (added ? "added " : "saved a new password and role for ")
+                    + ConsoleUsers.canonicalName(form.username()));
             return new ModelAndView("redirect:/users");
         } catch (UserInputException refused) {
             return page(form.withoutPasswords(), List.of(refused.getMessage()), HttpStatus.BAD_REQUEST);
@@ -47,8 +49,9 @@ class UsersController {
     }
 
     @PostMapping("/users/{username}/remove")
-    String remove(@PathVariable String username, Authentication admin, RedirectAttributes redirect) {
-        if (username.equals(admin.getName())) {
+    String remove(@PathVariable("username") String name, Authentication admin, RedirectAttributes redirect) {
+        String username = ConsoleUsers.canonicalName(name);
+        if (username.equals(ConsoleUsers.canonicalName(admin.getName()))) {
             redirect.addFlashAttribute("problem", "you cannot remove yourself; another admin can");
         } else if (users.remove(username)) {
             redirect.addFlashAttribute("notice", "removed " + username);

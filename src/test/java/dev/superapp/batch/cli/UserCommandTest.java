@@ -50,6 +50,25 @@ class UserCommandTest {
         assertThat(missing.errLines()).containsExactly("there is no console user nobody");
     }
 
+    @Test
+    void namesAreKeptInLowerCaseSoAdaAndADAAreOneUser() {
+        assertThat(userWithPassword("long enough password", "add", "Fiona", "--role=finance").out())
+                .isEqualTo("added fiona as finance\n");
+        assertThat(userWithPassword("another long password", "add", "FIONA", "--role=admin").out())
+                .isEqualTo("updated fiona as admin\n");
+        assertThat(CliRun.run("user", "remove", "fIona", "-Dspring.datasource.url=" + url).out()).isEqualTo("removed fiona\n");
+        assertThat(CliRun.run("user").out().replaceAll("\\s+", " ")).contains("Ada and ada are the same user");
+    }
+
+    @Test
+    void aPasswordOver72BytesIsOneLineAndExitCode2() {
+        CliRun tooLong = userWithPassword("é".repeat(37), "add", "fiona", "--role=finance");
+
+        assertThat(tooLong.exitCode()).isEqualTo(2);
+        assertThat(tooLong.errLines()).containsExactly("the password must be at most 72 bytes");
+        assertThat(CliRun.run("user", "list", "-Dspring.datasource.url=" + url).out()).startsWith("no console users yet");
+    }
+
     private CliRun userWithPassword(String password, String... args) {
         System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
         String[] full = new String[args.length + 3];

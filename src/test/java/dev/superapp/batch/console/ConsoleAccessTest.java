@@ -2,6 +2,7 @@ package dev.superapp.batch.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,6 +10,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,11 +23,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Sign-in, password storage, roles and CSRF: the access rules of the console (issue 6, point 4). */
+/**
+ * Sign-in, password storage, roles and CSRF: the access rules of the console (issue 6, point 4); sessions end
+ * when their user is removed or changed, from this process or another.
+ */
 @SpringBootTest(properties = {"spring.main.web-application-type=servlet", "management.server.port=-1"})
 @AutoConfigureMockMvc
 class ConsoleAccessTest {
@@ -110,5 +116,73 @@ class ConsoleAccessTest {
                 .isInstanceOf(UserInputException.class).hasMessageContaining("at least 12");
         assertThatThrownBy(() -> users.save("../eve", PASSWORD, ConsoleRole.ADMIN))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("not a user name");
+    }
+
+    @Test
+    void aSignedOutScriptGets401FromTheApiInsteadOfTheSignInPage() throws Exception {
+        mvc.perform(get("/api/runs/1/progress").header("Accept", "application/json")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/runs/1/progress").header("Accept", "text/html")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/runs").header("Accept", "text/html")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aNewPasswordEndsTheSessionsSignedInWithTheOldOne() throws Exception {
+        MockHttpSession fiona = signIn("fiona");
+        mvc.perform(get("/").session(fiona)).andExpect(status().isOk());
+
+        users.save("fiona", "another long secret", ConsoleRole.FINANCE);
+
+        mvc.perform(get("/").session(fiona)).andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+        assertThat(fiona.isInvalid()).isTrue();
+        mvc.perform(get("/login").param("expired", ""))
+                .andExpect(content().string(containsString("Your account changed; sign in again.")));
+    }
+
+    @Test
+    void aNewRoleEndsTheSessionsSignedInWithTheOldOne() throws Exception {
+        MockHttpSession mark = signIn("mark");
+
+        users.save("mark", PASSWORD, ConsoleRole.FINANCE);
+
+        mvc.perform(get("/campaigns").session(mark)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void aUserRemovedByAnotherProcessIsSignedOutAndTheirScriptsGet401() throws Exception {
+        MockHttpSession fiona = signIn("fiona");
+        MockHttpSession mark = signIn("mark");
+
+        // As `user remove` in another process, or another serve node, does: straight to the shared table.
+        jdbc.sql("DELETE FROM console_user WHERE username = 'fiona'").update();
+        jdbc.sql("DELETE FROM console_user WHERE username = 'mark'").update();
+
+        mvc.perform(get("/reports/reconciliation").session(fiona)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/api/runs/1/progress").session(mark)).andExpect(status().isUnauthorized());
+        assertThat(mark.isInvalid()).isTrue();
+    }
+
+    @Test
+    void anUnchangedUserStaysSignedInWhileOthersChange() throws Exception {
+        MockHttpSession fiona = signIn("fiona");
+
+        users.save("mark", "another long secret", ConsoleRole.MARKETING);
+        users.remove("ada");
+
+        for (int request = 0; request < 3; request++) {
+            mvc.perform(get("/reports/reconciliation").session(fiona)).andExpect(status().isOk())
+                    .andExpect(authenticated().withUsername("fiona"));
+        }
+        assertThat(fiona.isInvalid()).isFalse();
+    }
+
+    @Test
+    void signsInWhateverTheCaseOfTheName() throws Exception {
+        mvc.perform(formLogin().user("FIONA").password(PASSWORD)).andExpect(authenticated().withUsername("fiona"));
+    }
+
+    /** Signs in through the form, as a browser does, and returns the session the browser would keep. */
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
     }
 }

@@ -1,10 +1,12 @@
 package dev.superapp.batch.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -135,6 +138,49 @@ class UsersPageTest {
         mvc.perform(post("/users/fiona/remove").with(user("ada").roles("ADMIN"))).andExpect(status().isForbidden());
 
         assertThat(users.list()).extracting(ConsoleUser::username).containsExactly("ada", "fiona");
+    }
+
+    @Test
+    void aPasswordOver72BytesIsRefusedNextToTheForm() throws Exception {
+        String tooLong = "é".repeat(37);
+
+        String page = mvc.perform(save("bob", "FINANCE", tooLong, tooLong))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"form-problems\"", "the password must be at most 72 bytes", "value=\"bob\"");
+        assertThat(users.list()).extracting(ConsoleUser::username).containsExactly("ada");
+    }
+
+    @Test
+    void namesAreOneUserWhateverTheirCaseAndAnAdminIsStillThemself() throws Exception {
+        mvc.perform(save("Bob", "FINANCE", PASSWORD, PASSWORD)).andExpect(flash().attribute("notice", "added bob"));
+        mvc.perform(save("BOB", "MARKETING", PASSWORD, PASSWORD))
+                .andExpect(flash().attribute("notice", "saved a new password and role for bob"));
+        mvc.perform(save("ADA", "FINANCE", PASSWORD, PASSWORD)).andExpect(status().isBadRequest());
+        mvc.perform(post("/users/Ada/remove").with(csrf()).with(user("ada").roles("ADMIN")))
+                .andExpect(flash().attribute("problem", "you cannot remove yourself; another admin can"));
+
+        assertThat(users.list()).extracting(ConsoleUser::username, ConsoleUser::role).containsExactly(
+                tuple("ada", ConsoleRole.ADMIN),
+                tuple("bob", ConsoleRole.MARKETING));
+    }
+
+    @Test
+    void removingAUserOnThePageSignsThemOutButNotTheAdmin() throws Exception {
+        users.save("fiona", PASSWORD, ConsoleRole.FINANCE);
+        MockHttpSession fiona = signIn("fiona");
+        MockHttpSession ada = signIn("ada");
+
+        mvc.perform(post("/users/fiona/remove").with(csrf()).session(ada))
+                .andExpect(flash().attribute("notice", "removed fiona"));
+
+        mvc.perform(get("/").session(fiona)).andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+        mvc.perform(get("/users").session(ada)).andExpect(status().isOk());
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
     }
 
     private static MockHttpServletRequestBuilder save(String username, String role, String password, String again) {
