@@ -191,7 +191,9 @@ class RunsPagesTest {
 
     @Test
     void runsNeedASignedInUser() throws Exception {
-        mvc.perform(get("/api/runs/1/progress")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/runs")).andExpect(status().is3xxRedirection());
+        // The progress poller of a page whose session ended is told so, not sent to the sign-in page.
+        mvc.perform(get("/api/runs/1/progress")).andExpect(status().isUnauthorized());
     }
 
     private static <T> T await(Supplier<Optional<T>> condition) throws InterruptedException {
