@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,32 @@ abstract class CampaignStoreContract {
         assertThatThrownBy(() -> store.register(new CampaignDefinition("taken", Channel.NOTIFY, first.audience(),
                 null, new NotifySettings(1, "t", "x", "1", null, null, "en_US"))))
                 .isInstanceOf(CampaignDefinitionException.class);
+    }
+
+    @Test
+    void movesTheStatusOnlyFromTheGivenStatusesAndListsTheNewestCampaignsFirst() throws IOException {
+        store.register(CampaignFixtures.activity("older", audience("older.csv")));
+        store.register(CampaignFixtures.activity("newer", audience("newer.csv")));
+
+        assertThat(store.moveStatus("older", CampaignStatus.NOT_STARTED, CampaignStatus.SCHEDULED)).isTrue();
+        assertThat(store.moveStatus("older", EnumSet.of(CampaignStatus.SENDING), CampaignStatus.PAUSING)).isFalse();
+        assertThat(store.moveStatus("nobody", CampaignStatus.NOT_STARTED, CampaignStatus.CANCELED)).isFalse();
+
+        assertThat(store.status("older")).isEqualTo(CampaignStatus.SCHEDULED);
+        assertThat(store.status("newer")).isEqualTo(CampaignStatus.REGISTERED);
+        assertThat(store.status("nobody")).isNull();
+        assertThat(store.newest(10)).extracting(StoredCampaign::campaignId).containsSubsequence("newer", "older");
+    }
+
+    @Test
+    void listsTheFirstLinesThatWillNotBeSentByLine() throws IOException {
+        store.register(CampaignFixtures.activity("problems", audience("problems.csv")));
+        stage("problems", 2, "u1", RecipientState.PENDING, null, "u1");
+        stage("problems", 7, "u1", RecipientState.DUPLICATE, "duplicate of line 2", null);
+        stage("problems", 3, null, RecipientState.INVALID, "empty", null);
+        stage("problems", 9, "bad id", RecipientState.INVALID, "bad character", null);
+
+        assertThat(store.problems("problems", 2)).extracting(CampaignRecipient::lineNo).containsExactly(3L, 7L);
     }
 
     @Test
