@@ -37,16 +37,16 @@ class ActivityWithdrawal {
 
     private final CampaignStore store;
     private final CampaignActions actions;
-    private final NewCampaign newCampaigns;
+    private final ConsoleDefinitions definitions;
     private final CampaignDefinitionParser parser;
     private final AudienceUploads uploads;
     private final Clock clock;
 
-    ActivityWithdrawal(CampaignStore store, CampaignActions actions, NewCampaign newCampaigns,
+    ActivityWithdrawal(CampaignStore store, CampaignActions actions, ConsoleDefinitions definitions,
                        CampaignDefinitionParser parser, AudienceUploads uploads, Clock clock) {
         this.store = store;
         this.actions = actions;
-        this.newCampaigns = newCampaigns;
+        this.definitions = definitions;
         this.parser = parser;
         this.uploads = uploads;
         this.clock = clock;
@@ -83,8 +83,8 @@ class ActivityWithdrawal {
         if (activity.path("path").isNull()) {
             activity.remove("path");
         }
-        Path file = newCampaigns.definitionOf(withdrawalId);
-        Path draft = file.resolveSibling(UUID.randomUUID() + ".draft.yaml");
+        Path file = definitions.of(withdrawalId);
+        Path draft = definitions.draft();
         try {
             Files.createDirectories(file.getParent());
             // The audience is named relative to the definition, as the console's own definitions do.

@@ -7,7 +7,6 @@ import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.schedule.OneOffCampaigns;
 import dev.superapp.batch.system.UserInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,17 +28,17 @@ class CampaignActions {
 
     private final CampaignStore store;
     private final OneOffCampaigns plans;
-    private final NewCampaign newCampaigns;
+    private final ConsoleDefinitions definitions;
     private final AudienceStaging staging;
     private final CampaignLauncher launcher;
     private final JobOperator jobOperator;
     private final Clock clock;
 
-    CampaignActions(CampaignStore store, OneOffCampaigns plans, NewCampaign newCampaigns, AudienceStaging staging,
+    CampaignActions(CampaignStore store, OneOffCampaigns plans, ConsoleDefinitions definitions, AudienceStaging staging,
                     CampaignLauncher launcher, JobOperator jobOperator, Clock clock) {
         this.store = store;
         this.plans = plans;
-        this.newCampaigns = newCampaigns;
+        this.definitions = definitions;
         this.staging = staging;
         this.launcher = launcher;
         this.jobOperator = jobOperator;
@@ -48,7 +47,7 @@ class CampaignActions {
 
     /** Sends a campaign not yet started, now or at {@code at}; a later time can be moved while it is still planned. */
     void sendAt(String campaignId, Instant at) {
-        Path definition = requireConsoleDefinition(campaignId);
+        Path definition = definitionOf(campaignId);
         // The sender stages whatever is left itself, but never alongside the preview's staging.
         if (staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGING) {
             throw refused(campaignId, "is still having its audience checked; send it when the preview is complete");
@@ -73,7 +72,7 @@ class CampaignActions {
 
     /** Sends the rest of a paused, stopped or failed campaign; nobody already sent is sent again. */
     void resume(String campaignId) {
-        Path definition = requireConsoleDefinition(campaignId);
+        Path definition = definitionOf(campaignId);
         if (!store.moveStatus(campaignId, CampaignStatus.RESUMABLE, CampaignStatus.SCHEDULED)) {
             throw refused(campaignId, "is not paused, stopped or failed; there is nothing to resume");
         }
@@ -101,12 +100,8 @@ class CampaignActions {
         }
     }
 
-    private Path requireConsoleDefinition(String campaignId) {
-        Path definition = newCampaigns.definitionOf(campaignId);
-        if (!Files.isRegularFile(definition)) {
-            throw refused(campaignId, "was not created in the console; send or resume it with the command line (push)");
-        }
-        return definition;
+    private Path definitionOf(String campaignId) {
+        return definitions.ensure(store.find(campaignId).orElseThrow(() -> refused(campaignId, "does not exist")));
     }
 
     private void abandonLastExecution(String campaignId) {

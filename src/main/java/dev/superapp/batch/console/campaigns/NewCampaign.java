@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,15 +31,15 @@ class NewCampaign {
     private final CampaignDefinitionParser parser;
     private final CampaignStore store;
     private final AudienceStaging staging;
-    private final ConsoleProperties properties;
+    private final ConsoleDefinitions definitions;
 
     NewCampaign(AudienceUploads uploads, CampaignDefinitionParser parser, CampaignStore store, AudienceStaging staging,
-                ConsoleProperties properties) {
+                ConsoleDefinitions definitions) {
         this.uploads = uploads;
         this.parser = parser;
         this.store = store;
         this.staging = staging;
-        this.properties = properties;
+        this.definitions = definitions;
     }
 
     /** Either the registered campaign's id, or the problems to show next to the form. */
@@ -59,10 +58,9 @@ class NewCampaign {
         }
         // Definitions live in definitions/, beside the audiences they name relative to themselves.
         DefinitionDraft draft = new DefinitionDraft(campaignId, channel, "../" + storedAudience, values);
-        Path definitions = properties.uploadDir().resolve("definitions");
-        Path draftFile = definitions.resolve(UUID.randomUUID() + ".draft.yaml");
+        Path draftFile = definitions.draft();
         try {
-            Files.createDirectories(definitions);
+            Files.createDirectories(draftFile.getParent());
             Files.writeString(draftFile, draft.yaml(), StandardCharsets.UTF_8);
             CampaignDefinition definition = parser.parse(draftFile);
             if (draft.formProblem() != null) {
@@ -70,7 +68,7 @@ class NewCampaign {
             }
             store.register(definition);
             // The id passed the parser's [A-Za-z0-9_-]{1,64}: a safe file name.
-            Files.move(draftFile, definitions.resolve(definition.campaignId() + ".yaml"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(draftFile, definitions.of(definition.campaignId()), StandardCopyOption.REPLACE_EXISTING);
             staging.stageInBackground(definition.campaignId());
             return new Outcome(definition.campaignId(), List.of());
         } catch (CampaignDefinitionException e) {
@@ -88,11 +86,6 @@ class NewCampaign {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the campaign definition: " + e.getMessage(), e);
         }
-    }
-
-    /** The definition a console campaign was registered with, for sending it later. */
-    Path definitionOf(String campaignId) {
-        return properties.uploadDir().resolve("definitions").resolve(campaignId + ".yaml");
     }
 
     private Outcome discard(Path draftFile, String storedAudience, List<String> problems) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.Channel;
@@ -57,6 +58,7 @@ class CampaignControlTest {
     @Autowired CampaignStore store;
     @Autowired AudienceStaging staging;
     @Autowired JdbcClient jdbc;
+    @Autowired CampaignDefinitionParser parser;
     @Autowired JobOperator jobOperator;
     @Autowired @Qualifier("campaignJob") Job campaignJob;
 
@@ -145,6 +147,28 @@ class CampaignControlTest {
 
         await(() -> status("ctl-lost") == CampaignStatus.FAILED);
         assertThat(delivered(ids)).isZero();
+    }
+
+    @Test
+    void aCampaignRegisteredByPushIsResumedFromItsRecordedDefinition() throws Exception {
+        List<String> ids = IntStream.range(0, 12).mapToObj(i -> prefix + "p" + i).toList();
+        Path elsewhere = Files.createDirectories(uploads.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("audience.csv"), "open_id\n" + String.join("\n", ids) + "\n");
+        Path yaml = Files.writeString(elsewhere.resolve("campaign.yaml"), """
+                campaign: ctl-cli
+                channel: notify
+                audience: audience.csv
+                notify: {notifyType: 1, title: Hi, text: Hello, navigateType: "1", language: en_US}
+                """);
+        store.register(parser.parse(yaml));
+        // As if its push had been stopped (a node shut down) before it sent anything.
+        store.moveStatus("ctl-cli", CampaignStatus.NOT_STARTED, CampaignStatus.STOPPED);
+
+        actions.resume("ctl-cli");
+
+        await(() -> status("ctl-cli") == CampaignStatus.FINISHED);
+        assertThat(ids).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(1));
+        assertThat(uploads.resolve("definitions/ctl-cli.yaml")).exists();
     }
 
     @Test
