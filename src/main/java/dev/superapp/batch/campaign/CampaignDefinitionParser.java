@@ -32,6 +32,11 @@ public class CampaignDefinitionParser {
     private final YAMLMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
+    /** Whether {@code text} is a campaign id: 1 to 64 of A-Z a-z 0-9 _ -, so also safe in a file name or an address. */
+    public static boolean isCampaignId(String text) {
+        return CAMPAIGN_ID.matcher(text).matches();
+    }
+
     /** @throws CampaignDefinitionException listing every problem, one line each naming the file and the field */
     public CampaignDefinition parse(Path file) {
         DefinitionProblems problems = new DefinitionProblems(file);
@@ -40,7 +45,7 @@ public class CampaignDefinitionParser {
         YamlSection top = new YamlSection(root, "", REQUIRED, problems);
         top.rejectUnknown(TOP_LEVEL);
         String campaignId = top.text("campaign");
-        if (campaignId != null && !campaignId.isBlank() && !CAMPAIGN_ID.matcher(campaignId).matches()) {
+        if (campaignId != null && !campaignId.isBlank() && !isCampaignId(campaignId)) {
             top.problem("campaign", "'" + campaignId + "' is not a campaign id: 1 to 64 of A-Z a-z 0-9 _ -");
         }
         Channel channel = channel(top);

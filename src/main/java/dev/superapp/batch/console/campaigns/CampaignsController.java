@@ -1,6 +1,7 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
@@ -17,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CampaignsController {
 
-    private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final CampaignStore store;
     private final CampaignActions actions;
@@ -149,7 +148,7 @@ class CampaignsController {
     }
 
     private StoredCampaign existing(String campaignId) {
-        if (!CAMPAIGN_ID.matcher(campaignId).matches()) {
+        if (!CampaignDefinitionParser.isCampaignId(campaignId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -1,5 +1,6 @@
 package dev.superapp.batch.console.reports;
 
+import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
 import dev.superapp.batch.campaign.CampaignRecipient;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -34,7 +34,6 @@ class CampaignReportController {
     static final int CAMPAIGNS_PER_PAGE = 50;
     static final int ROWS_PER_PAGE = 100;
     /** The campaign ids a definition may have; anything else in the address is no campaign at all. */
-    private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final CampaignReports reports;
     private final CampaignStore store;
@@ -88,7 +87,7 @@ class CampaignReportController {
     }
 
     private StoredCampaign find(String campaignId) {
-        return Optional.of(campaignId).filter(id -> CAMPAIGN_ID.matcher(id).matches()).flatMap(store::find)
+        return Optional.of(campaignId).filter(CampaignDefinitionParser::isCampaignId).flatMap(store::find)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no campaign " + campaignId));
     }
 }
