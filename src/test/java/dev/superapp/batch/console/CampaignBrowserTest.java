@@ -2,7 +2,6 @@ package dev.superapp.batch.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.superapp.batch.testing.ConsoleBrowser;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,16 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
                 "spring.quartz.auto-startup=true"})
-class CampaignBrowserTest {
+class CampaignBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir static Path files;
-    static ConsoleBrowser browser;
-
-    @LocalServerPort int port;
-    @Autowired ConsoleUsers users;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -54,21 +43,8 @@ class CampaignBrowserTest {
         registry.add("reports.dir", () -> files.resolve("reports").toString());
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = ConsoleBrowser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void uploadPreviewSendWatchAndDownloadTheReport() throws Exception {
-        users.save("mark", PASSWORD, ConsoleRole.MARKETING);
         String prefix = "b" + UUID.randomUUID().toString().substring(0, 8) + "_";
         List<String> lines = new ArrayList<>(List.of("open_id"));
         IntStream.range(0, 40).mapToObj(i -> prefix + i).forEach(lines::add);
@@ -78,8 +54,7 @@ class CampaignBrowserTest {
         Files.write(audience, lines, StandardCharsets.UTF_8);
         String campaignId = "e2e-" + prefix.substring(1, 9);
 
-        browser.signIn(baseUrl(), "mark", PASSWORD);
-        browser.waitFor(By.id("sign-out"));
+        signInAs("mark", ConsoleRole.MARKETING);
         page().findElement(By.cssSelector("a[href='/campaigns']")).click();
         browser.waitFor(By.id("new-campaign")).click();
         browser.waitFor(By.id("channel-notify")).click();
@@ -132,13 +107,5 @@ class CampaignBrowserTest {
 
     private String text(String id) {
         return page().findElement(By.id(id)).getText();
-    }
-
-    private WebDriver page() {
-        return browser.driver();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

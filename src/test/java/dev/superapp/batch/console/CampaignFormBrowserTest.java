@@ -2,23 +2,17 @@ package dev.superapp.batch.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.superapp.batch.testing.ConsoleBrowser;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,15 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
                 "console.max-upload-size=1KB"})
-class CampaignFormBrowserTest {
-
-    private static final String PASSWORD = "correct horse battery";
+class CampaignFormBrowserTest extends BrowserTest {
 
     @TempDir static Path files;
-    static ConsoleBrowser browser;
-
-    @LocalServerPort int port;
-    @Autowired ConsoleUsers users;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -43,24 +31,10 @@ class CampaignFormBrowserTest {
         registry.add("console.upload-dir", () -> files.resolve("uploads").toString());
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = ConsoleBrowser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void signedInAsMarketing() {
         browser.forgetSession();
-        users.save("mark", PASSWORD, ConsoleRole.MARKETING);
-        browser.signIn(baseUrl(), "mark", PASSWORD);
-        browser.waitFor(By.id("sign-out"));
+        signInAs("mark", ConsoleRole.MARKETING);
     }
 
     @Test
@@ -98,13 +72,5 @@ class CampaignFormBrowserTest {
         page().findElement(By.id("field-title")).sendKeys("Spring sale");
         page().findElement(By.id("field-text")).sendKeys("Half price");
         page().findElement(By.id("check-audience")).click();
-    }
-
-    private WebDriver page() {
-        return browser.driver();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

@@ -8,7 +8,6 @@ import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import dev.superapp.batch.sandbox.CloseBehaviour;
 import dev.superapp.batch.sandbox.SandboxTrade;
-import dev.superapp.batch.testing.ConsoleBrowser;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +18,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,15 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
                 "reconciliation.poll-interval=20ms"})
-class ReconciliationReportBrowserTest {
-
-    private static final String PASSWORD = "correct horse battery";
+class ReconciliationReportBrowserTest extends BrowserTest {
 
     @TempDir static Path files;
-    static ConsoleBrowser browser;
 
-    @LocalServerPort int port;
-    @Autowired ConsoleUsers users;
     @Autowired OrderImporter importer;
     @Autowired ReconciliationLauncher launcher;
 
@@ -58,21 +48,8 @@ class ReconciliationReportBrowserTest {
         registry.add("reports.dir", () -> files.resolve("reports").toString());
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = ConsoleBrowser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void browseTheNightsRunFilterItsMismatchesAndDownloadTheReport() throws Exception {
-        users.save("fiona", PASSWORD, ConsoleRole.FINANCE);
         String prefix = "F" + UUID.randomUUID().toString().substring(0, 8) + "-";
         trade(prefix + "paid", 1000, 2);
         trade(prefix + "short", 990, 2);
@@ -86,8 +63,7 @@ class ReconciliationReportBrowserTest {
         importer.importOrders(OrdersFile.read(orders));
         ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 24), Map.of());
 
-        browser.signIn(baseUrl(), "fiona", PASSWORD);
-        browser.waitFor(By.id("sign-out"));
+        signInAs("fiona", ConsoleRole.FINANCE);
         page().findElement(By.cssSelector("a[href='/reports/reconciliation']")).click();
         browser.waitFor(By.id("chart-heading"));
         assertThat(page().findElement(By.id("chart-title")).getAttribute("textContent")).contains("Orders per outcome");
@@ -112,13 +88,5 @@ class ReconciliationReportBrowserTest {
     private static void trade(String tradeNo, long amount, int status) {
         TestSandbox.platform().addTrade(SandboxTrade.scripted(tradeNo, tradeNo, "open-a", amount, "USD",
                 CloseBehaviour.CLOSES, status));
-    }
-
-    private WebDriver page() {
-        return browser.driver();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

@@ -2,51 +2,27 @@ package dev.superapp.batch.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.superapp.batch.testing.ConsoleBrowser;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Signing in and out of the console in a real browser: redirects, the error, role-dependent links, the session's end. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "management.server.port=-1"})
-class SignInBrowserTest {
+class SignInBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final By RECONCILIATION_LINK = By.cssSelector("a[href='/reports/reconciliation']");
     private static final By CAMPAIGNS_LINK = By.cssSelector("a[href='/campaigns']");
-
-    static ConsoleBrowser browser;
-
-    @LocalServerPort int port;
-    @Autowired ConsoleUsers users;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
         TestDatabase.H2.register(registry);
         TestSandbox.register(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = ConsoleBrowser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach
@@ -105,13 +81,5 @@ class SignInBrowserTest {
         browser.waitForText(By.tagName("h1"), "Welcome, mark");
         assertThat(page().findElements(CAMPAIGNS_LINK)).isNotEmpty();
         assertThat(page().findElements(RECONCILIATION_LINK)).isEmpty();
-    }
-
-    private WebDriver page() {
-        return browser.driver();
-    }
-
-    private String baseUrl() {
-        return "http://127.0.0.1:" + port;
     }
 }
