@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CampaignStore {
 
     static final String REGISTERED = "REGISTERED";
+    private static final String CAMPAIGN_COLUMNS = "campaign_id, channel, audience_path, status, definition, request_nonce";
     private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
 
     private final JdbcClient jdbc;
@@ -69,12 +70,9 @@ public class CampaignStore {
     }
 
     public Optional<StoredCampaign> find(String campaignId) {
-        return jdbc.sql("SELECT campaign_id, channel, audience_path, status, definition, request_nonce FROM campaign"
-                        + " WHERE campaign_id = ?")
+        return jdbc.sql("SELECT " + CAMPAIGN_COLUMNS + " FROM campaign WHERE campaign_id = ?")
                 .param(campaignId)
-                .query((rs, row) -> new StoredCampaign(rs.getString("campaign_id"),
-                        Channel.valueOf(rs.getString("channel")), Path.of(rs.getString("audience_path")),
-                        rs.getString("status"), rs.getString("definition"), rs.getString("request_nonce")))
+                .query(CampaignStore::storedCampaign)
                 .optional();
     }
 
@@ -121,12 +119,9 @@ public class CampaignStore {
 
     /** The newest campaigns first, for the console. */
     public List<StoredCampaign> newest(int limit) {
-        return jdbc.sql("SELECT campaign_id, channel, audience_path, status, definition, request_nonce FROM campaign"
-                        + " ORDER BY created_at DESC, campaign_id LIMIT ?")
+        return jdbc.sql("SELECT " + CAMPAIGN_COLUMNS + " FROM campaign ORDER BY created_at DESC, campaign_id LIMIT ?")
                 .param(limit)
-                .query((rs, row) -> new StoredCampaign(rs.getString("campaign_id"),
-                        Channel.valueOf(rs.getString("channel")), Path.of(rs.getString("audience_path")),
-                        rs.getString("status"), rs.getString("definition"), rs.getString("request_nonce")))
+                .query(CampaignStore::storedCampaign)
                 .list();
     }
 
@@ -168,6 +163,12 @@ public class CampaignStore {
     long lastStagedLine(String campaignId) {
         return jdbc.sql("SELECT COALESCE(MAX(line_no), 0) FROM campaign_recipient WHERE campaign_id = ?")
                 .param(campaignId).query(Long.class).single();
+    }
+
+    private static StoredCampaign storedCampaign(ResultSet rs, int row) throws SQLException {
+        return new StoredCampaign(rs.getString("campaign_id"), Channel.valueOf(rs.getString("channel")),
+                Path.of(rs.getString("audience_path")), rs.getString("status"), rs.getString("definition"),
+                rs.getString("request_nonce"));
     }
 
     static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
