@@ -37,7 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sending, pausing, resuming, cancelling and withdrawing console campaigns through the clustered scheduler,
@@ -46,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"spring.quartz.auto-startup=true", "push.chunk-size=1", "platform.max-in-flight=1",
         "platform.rate-limit=25"})
-class CampaignControlTest {
+abstract class CampaignControlContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(40);
 
@@ -65,9 +64,8 @@ class CampaignControlTest {
     private final SandboxPlatform sandbox = TestSandbox.platform();
     private final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + "_";
 
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        TestDatabase.H2.register(registry);
+    static void environment(DynamicPropertyRegistry registry, TestDatabase database) {
+        database.register(registry);
         TestSandbox.register(registry);
         registry.add("console.upload-dir", uploads::toString);
         registry.add("reports.dir", () -> uploads.resolve("reports").toString());
