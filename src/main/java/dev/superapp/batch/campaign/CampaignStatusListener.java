@@ -39,9 +39,20 @@ class CampaignStatusListener implements JobExecutionListener {
             execution.setStatus(BatchStatus.ABANDONED);
             execution.setExitStatus(new ExitStatus("CANCELED", "cancelled from the console"));
         } else if (!store.moveStatus(campaignId, EnumSet.of(CampaignStatus.PAUSING), CampaignStatus.PAUSED)) {
-            store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING),
-                    ended == BatchStatus.FAILED ? CampaignStatus.FAILED : CampaignStatus.STOPPED);
+            if (ended == BatchStatus.FAILED) {
+                store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING), CampaignStatus.FAILED, failure(execution));
+            } else {
+                store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING), CampaignStatus.STOPPED,
+                        "stopped by its node shutting down; resume it to send the rest");
+            }
         }
+    }
+
+    /** The first line of the failure: what went wrong, without the stack trace the exit description carries. */
+    private static String failure(JobExecution execution) {
+        String description = execution.getExitStatus().getExitDescription();
+        return description == null || description.isBlank() ? "the run failed; see the log"
+                : description.lines().findFirst().orElse(description);
     }
 
     private static String campaignOf(JobExecution execution) {

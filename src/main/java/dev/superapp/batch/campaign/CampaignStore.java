@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.system.BoundedText;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class CampaignStore {
 
     static final String REGISTERED = "REGISTERED";
-    private static final String CAMPAIGN_COLUMNS = "campaign_id, channel, audience_path, status, definition, request_nonce";
+    private static final String CAMPAIGN_COLUMNS =
+            "campaign_id, channel, audience_path, status, definition, request_nonce, status_detail";
     private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
 
     private final JdbcClient jdbc;
@@ -109,8 +111,15 @@ public class CampaignStore {
      * @return true when it moved
      */
     public boolean moveStatus(String campaignId, Set<CampaignStatus> from, CampaignStatus to) {
-        return jdbc.sql("UPDATE campaign SET status = :to, updated_at = :now WHERE campaign_id = :id AND status IN (:from)")
+        return moveStatus(campaignId, from, to, null);
+    }
+
+    /** The same, recording why ({@code status_detail}, cut to 500 characters); null clears it. */
+    public boolean moveStatus(String campaignId, Set<CampaignStatus> from, CampaignStatus to, String why) {
+        return jdbc.sql("UPDATE campaign SET status = :to, status_detail = :why, updated_at = :now"
+                        + " WHERE campaign_id = :id AND status IN (:from)")
                 .param("to", to.name())
+                .param("why", why == null ? null : BoundedText.cap(why, BoundedText.DETAIL))
                 .param("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .param("id", campaignId)
                 .param("from", from.stream().map(Enum::name).toList())
@@ -168,7 +177,7 @@ public class CampaignStore {
     private static StoredCampaign storedCampaign(ResultSet rs, int row) throws SQLException {
         return new StoredCampaign(rs.getString("campaign_id"), Channel.valueOf(rs.getString("channel")),
                 Path.of(rs.getString("audience_path")), rs.getString("status"), rs.getString("definition"),
-                rs.getString("request_nonce"));
+                rs.getString("request_nonce"), rs.getString("status_detail"));
     }
 
     static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {

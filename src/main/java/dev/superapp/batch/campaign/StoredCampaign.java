@@ -10,9 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param definition   the normalized definition (JSON) of the first push, kept as evidence of what was meant
  * @param requestNonce random, fixed at registration: part of every request id, so ids stay deterministic
  *                     across restarts but never repeat those of an earlier registration of the same id
+ * @param statusDetail why the campaign is in its status when that needs saying (a failure), else null
  */
 public record StoredCampaign(String campaignId, Channel channel, Path audience, String status, String definition,
-                             String requestNonce) {
+                             String requestNonce, String statusDetail) {
 
     /** An activity campaign that removes its card ({@code status: 0}), such as a withdrawal. */
     public boolean removesActivityCard() {

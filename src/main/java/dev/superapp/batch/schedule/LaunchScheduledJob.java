@@ -74,21 +74,22 @@ class LaunchScheduledJob implements Job {
         } catch (UserInputException e) {
             // A push still under way (elsewhere, or a dead node's, which OrphanRecovery takes over): not this fire's job.
             log.warn("{} (slot {}) not pushed now: {}", name, slot, e.getMessage());
-            notStarted(data);
+            notStarted(data, e.getMessage());
         } catch (RuntimeException e) {
             // Quartz would only log and carry on; say which definition and slot failed, in one line.
             log.error("{} (slot {}) did not run: {}", name, slot, e.getMessage());
-            notStarted(data);
+            notStarted(data, e.getMessage());
         }
     }
 
     /**
      * A campaign the console planned whose fire did not start it is FAILED rather than SCHEDULED forever: its
-     * page then offers to resume it (or cancel it), and the log says why.
+     * page then says why and offers to resume it (or cancel it).
      */
-    private void notStarted(JobDataMap data) {
+    private void notStarted(JobDataMap data, String why) {
         if (data.containsKey(CAMPAIGN)) {
-            campaignStore.moveStatus(data.getString(CAMPAIGN), EnumSet.of(CampaignStatus.SCHEDULED), CampaignStatus.FAILED);
+            campaignStore.moveStatus(data.getString(CAMPAIGN), EnumSet.of(CampaignStatus.SCHEDULED), CampaignStatus.FAILED,
+                    "the planned send did not start: " + why);
         }
     }
 

@@ -88,6 +88,7 @@ abstract class CampaignControlContract {
         actions.resume("ctl-pause");
 
         await(() -> status("ctl-pause") == CampaignStatus.FINISHED);
+        assertThat(store.find("ctl-pause").orElseThrow().statusDetail()).isNull();
         assertThat(ids).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
     }
 
@@ -145,6 +146,8 @@ abstract class CampaignControlContract {
 
         await(() -> status("ctl-lost") == CampaignStatus.FAILED);
         assertThat(delivered(ids)).isZero();
+        assertThat(store.find("ctl-lost").orElseThrow().statusDetail())
+                .startsWith("the planned send did not start: ").contains("ctl-lost.yaml");
     }
 
     @Test
