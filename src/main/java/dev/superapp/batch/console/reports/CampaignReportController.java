@@ -24,16 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Campaign delivery reports for marketing and finance: campaigns with their counts per recipient state,
- * one campaign's recipients by state, and its delivery report file.
+ * Campaign delivery reports for marketing and finance: campaigns with their counts per recipient state and a
+ * chart of the newest campaigns' deliveries, one campaign's recipients by state, and its delivery report file.
  */
 @Controller
 @RequestMapping("/reports/campaigns")
 class CampaignReportController {
 
     static final int CAMPAIGNS_PER_PAGE = 50;
+    static final int CHART_CAMPAIGNS = 30;
     static final int ROWS_PER_PAGE = 100;
-    /** The campaign ids a definition may have; anything else in the address is no campaign at all. */
 
     private final CampaignReports reports;
     private final CampaignStore store;
@@ -55,6 +55,10 @@ class CampaignReportController {
         model.addAttribute("campaigns", campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_PER_PAGE)));
         model.addAttribute("page", current);
         model.addAttribute("more", campaigns.size() > CAMPAIGNS_PER_PAGE);
+        // The chart is always the newest campaigns, whichever page of the list is shown.
+        model.addAttribute("chart", DeliveryChart.of(current == 0
+                ? campaigns.subList(0, Math.min(campaigns.size(), CHART_CAMPAIGNS))
+                : reports.newest(0, CHART_CAMPAIGNS)));
         return "reports/campaigns";
     }
 

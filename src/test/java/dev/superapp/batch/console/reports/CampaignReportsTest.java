@@ -67,6 +67,11 @@ class CampaignReportsTest {
             String list = mvc.perform(get("/reports/campaigns").with(reader)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(list).contains("href=\"/reports/campaigns/" + run.campaignId() + "\"", "INVALID 3 · DUPLICATE 2 · SENT 60");
+            // The newest campaign is the chart's rightmost bar, delivered recipients at the bottom.
+            List<Bar> bars = bars(list);
+            assertThat(bars.get(bars.size() - 1).label()).startsWith("Campaign " + run.campaignId() + " of ")
+                    .endsWith(": SENT 60, INVALID 3, DUPLICATE 2.");
+            assertThat(bars.get(bars.size() - 1).segments()).containsExactly("SENT 60", "INVALID 3", "DUPLICATE 2");
         }
         String invalid = mvc.perform(get("/reports/campaigns/" + run.campaignId()).param("state", "INVALID").with(MARKETING))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -81,6 +86,28 @@ class CampaignReportsTest {
         mvc.perform(get("/reports/campaigns/" + run.campaignId()).param("state", "sent' --").with(FINANCE))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("There is no recipient state")));
+    }
+
+    @Test
+    void chartsTheNewestThirtyCampaignsOneBarEachWithTheirCountsPerState() throws Exception {
+        PushRun pushed = push(prefix + "charted");
+        for (int i = 1; i <= 31; i++) {
+            store.register(parser.parse(campaign(prefix + "waiting-" + i)));
+        }
+
+        String page = mvc.perform(get("/reports/campaigns").with(MARKETING)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String older = mvc.perform(get("/reports/campaigns").param("page", "1").with(FINANCE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        List<Bar> bars = bars(page);
+        assertThat(bars).hasSize(30);
+        assertThat(bars(older)).as("the chart shows the newest campaigns on every page").isEqualTo(bars);
+        // The pushed campaign is now the 32nd newest: off the chart, while registered ones have empty bars.
+        assertThat(bars).noneMatch(bar -> bar.label().startsWith("Campaign " + pushed.campaignId() + " "));
+        assertThat(bars).allSatisfy(bar -> assertThat(bar.segments()).isEmpty());
+        assertThat(bars.get(bars.size() - 1).label()).startsWith("Campaign " + prefix + "waiting-").endsWith(": no recipients.");
+        assertThat(page).contains("<title id=\"chart-title\">Recipients per state of the last 30 campaigns, oldest on the left</title>");
     }
 
     @Test
@@ -156,6 +183,19 @@ class CampaignReportsTest {
                 activity: {activityId: %sactivity, templateId: "1", color: FFFFFF, title: Sale, text: 20%% off,
                            iconUrl: "https://cdn.example/i.png", validityTime: 86400, status: 1, language: en_US}
                 """.formatted(campaignId, prefix, campaignId));
+    }
+
+    /** A chart bar as drawn: its tooltip and its segments bottom up, as {@code STATE count}. */
+    private record Bar(String label, List<String> segments) {
+    }
+
+    private static List<Bar> bars(String page) {
+        Pattern segment = Pattern.compile("data-state=\"(\\w+)\" data-recipients=\"(\\d+)\"");
+        return Pattern.compile("<g class=\"bar\">\\s*<title>([^<]*)</title>(.*?)</g>", Pattern.DOTALL).matcher(page)
+                .results()
+                .map(bar -> new Bar(bar.group(1), segment.matcher(bar.group(2)).results()
+                        .map(s -> s.group(1) + " " + s.group(2)).toList()))
+                .toList();
     }
 
     private static long rows(String page) {

@@ -18,14 +18,14 @@ class OutcomeChartTest {
         RunSummary empty = run(2, Map.of());
         RunSummary oldest = run(1, Map.of(Outcome.MATCHED, 20_000L, Outcome.ERROR, 1L));
 
-        OutcomeChart chart = OutcomeChart.of(List.of(newest, empty, oldest));
+        StackedBarChart chart = OutcomeChart.of(List.of(newest, empty, oldest));
 
-        assertThat(chart.bars()).extracting(OutcomeChart.Bar::label)
+        assertThat(chart.bars()).extracting(StackedBarChart.Bar::label)
                 .containsExactly("Run 1 of 2026-11-25: MATCHED 20000, ERROR 1.", "Run 2 of 2026-11-25: no orders.",
                         "Run 3 of 2026-11-25: MATCHED 1, AMOUNT_MISMATCH 1, CURRENCY_MISMATCH 1, PAYMENT_FAILED 1, "
                                 + "MISSING_ON_PLATFORM 1, NO_TRADE_NO 1.");
         assertThat(chart.bars().get(1).segments()).isEmpty();
-        for (OutcomeChart.Bar bar : chart.bars()) {
+        for (StackedBarChart.Bar bar : chart.bars()) {
             assertThat(bar.segments()).allSatisfy(segment -> {
                 assertThat(segment.y()).isGreaterThanOrEqualTo(0);
                 assertThat(segment.height()).isPositive();
@@ -33,13 +33,16 @@ class OutcomeChartTest {
             });
         }
         // The tallest run fills the plot; a single error among 20,000 orders still shows.
-        List<OutcomeChart.Segment> tallest = chart.bars().get(0).segments();
+        List<StackedBarChart.Segment> tallest = chart.bars().get(0).segments();
         assertThat(tallest.get(0).y() + tallest.get(0).height()).isEqualTo(chart.baseline());
-        assertThat(tallest.get(1)).extracting(OutcomeChart.Segment::outcome, OutcomeChart.Segment::height)
-                .containsExactly(Outcome.ERROR, 1);
+        assertThat(tallest.get(1)).extracting(StackedBarChart.Segment::category, StackedBarChart.Segment::height)
+                .containsExactly("ERROR", 1);
         assertThat(tallest.get(1).y()).isZero();
-        assertThat(chart.legend()).extracting(OutcomeChart.LegendEntry::outcome).startsWith(Outcome.MATCHED)
-                .contains(Outcome.ERROR, Outcome.NO_TRADE_NO).hasSize(7);
+        assertThat(chart.legend()).extracting(StackedBarChart.Category::name)
+                .containsExactly("MATCHED", "AMOUNT_MISMATCH", "CURRENCY_MISMATCH", "PAYMENT_FAILED",
+                        "MISSING_ON_PLATFORM", "NO_TRADE_NO", "ERROR");
+        assertThat(chart.title()).isEqualTo("Orders per outcome of the last 3 runs, oldest on the left");
+        assertThat(chart.description()).startsWith("3 runs, oldest first, tallest 20001 orders. Run 1 of");
     }
 
     private static RunSummary run(long id, Map<Outcome, Long> counts) {
