@@ -62,7 +62,7 @@ final class DefinitionDraft {
         try {
             return YAML.readTree(value);
         } catch (JacksonException e) {
-            formProblems.append(field.name()).append(": not YAML: ").append(e.getOriginalMessage().lines().findFirst().orElse(""));
+            formProblems.append(formProblems.isEmpty() ? "" : "; ").append(field.name()).append(": not YAML: ").append(e.getOriginalMessage().lines().findFirst().orElse(""));
             return null;
         }
     }

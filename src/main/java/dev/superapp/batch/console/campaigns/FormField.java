@@ -31,8 +31,4 @@ public record FormField(String name, String label, Kind kind, boolean required, 
     static FormField text(String name, String label, boolean required, String hint) {
         return new FormField(name, label, Kind.TEXT, required, List.of(), hint);
     }
-
-    public boolean choice() {
-        return kind == Kind.CHOICE || kind == Kind.NUMBER_CHOICE;
-    }
 }

@@ -94,6 +94,27 @@ class CampaignFormTest {
     }
 
     @Test
+    void aCardFormTakesItsMaterialAsYamlAndItsLabelsOnePerLine() throws Exception {
+        mvc.perform(multipart("/campaigns/new").file(audience("cards.csv", "unique_id\nc1\nc2\n"))
+                        .param("channel", "cardform").param("campaign", "form-card")
+                        .param("field.text", "imageUrl: https://cdn.example/card.jpg\nclickUrl: https://shop.example/sale")
+                        .param("field.keyword", "sale").param("field.labels", "country=406\n tier = gold \n")
+                        .with(marketing()).with(csrf()))
+                .andExpect(redirectedUrl("/campaigns/form-card"));
+
+        String definition = store.find("form-card").orElseThrow().definition();
+        assertThat(definition).contains("\"imageUrl\":\"https://cdn.example/card.jpg\"", "\"keyword\":\"sale\"",
+                "{\"labelName\":\"country\",\"labelValue\":\"406\"}", "{\"labelName\":\"tier\",\"labelValue\":\"gold\"}");
+
+        String page = mvc.perform(multipart("/campaigns/new").file(audience("cards.csv", "unique_id\nc1\n"))
+                        .param("channel", "cardform").param("campaign", "form-card-bad")
+                        .param("field.text", "imageUrl: [unclosed").with(marketing()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("cardform.text: not YAML");
+        assertThat(store.find("form-card-bad")).isEmpty();
+    }
+
+    @Test
     void refusesFilesThatAreNotTextCsvAndFilesOverTheLimit() throws Exception {
         assertProblem(notify("form-exe", new MockMultipartFile("audience", "audience.exe", "application/octet-stream",
                 "openId\nu1\n".getBytes(StandardCharsets.UTF_8))), "the audience must be a .csv or .txt file");
