@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign;
 
 import jakarta.annotation.PreDestroy;
+import java.util.EnumSet;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,15 +55,20 @@ public class AudienceStaging {
         executor.shutdown();
     }
 
-    /** Starts staging the registered campaign's audience and returns at once. */
+    /**
+     * Starts staging the registered campaign's audience and returns at once. Again after a failed staging,
+     * it takes up where that one stopped.
+     */
     public void stageInBackground(String campaignId) {
         JobParameters parameters = parameters(campaignId);
         executor.execute(() -> {
             try {
                 jobOperator.start(stagingJob, parameters);
             } catch (JobExecutionException | RuntimeException e) {
-                // The preview shows the staging as failed or not started; the log says why.
+                // The campaign's page says so and offers to check again; the log has the whole story.
                 log.error("could not stage campaign {}: {}", campaignId, e.getMessage(), e);
+                store.moveStatus(campaignId, EnumSet.of(CampaignStatus.REGISTERED), CampaignStatus.REGISTERED,
+                        "the audience check did not start: " + e.getMessage());
             }
         });
     }

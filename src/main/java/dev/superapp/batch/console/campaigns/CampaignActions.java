@@ -63,6 +63,15 @@ class CampaignActions {
         plans.pushAt(campaignId, definition, at.isBefore(clock.instant()) ? clock.instant() : at);
     }
 
+    /** Stages the audience of a campaign not yet sent again, after its check failed or never started. */
+    void checkAgain(String campaignId) {
+        if (staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGED
+                || !store.moveStatus(campaignId, EnumSet.of(CampaignStatus.REGISTERED), CampaignStatus.REGISTERED)) {
+            throw refused(campaignId, "has its audience checked already, or is being sent");
+        }
+        staging.stageInBackground(campaignId);
+    }
+
     /** The running sender stops at its next chunk boundary, everything it sent recorded. */
     void pause(String campaignId) {
         if (!store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING), CampaignStatus.PAUSING)) {

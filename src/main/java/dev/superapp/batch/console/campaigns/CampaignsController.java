@@ -76,6 +76,14 @@ class CampaignsController {
         return "campaign";
     }
 
+    @PostMapping("/campaigns/{campaignId}/check")
+    String checkAgain(@PathVariable String campaignId, RedirectAttributes redirect) {
+        existing(campaignId);
+        actions.checkAgain(campaignId);
+        redirect.addFlashAttribute("notice", "Checking the audience again.");
+        return "redirect:/campaigns/" + campaignId;
+    }
+
     @PostMapping("/campaigns/{campaignId}/send")
     String sendNow(@PathVariable String campaignId, RedirectAttributes redirect) {
         existing(campaignId);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignDefinition;
 import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.NotifySettings;
 import dev.superapp.batch.sandbox.SandboxPlatform;
 import dev.superapp.batch.system.UserInputException;
 import dev.superapp.batch.testing.TestDatabase;
@@ -170,6 +172,24 @@ abstract class CampaignControlContract {
         await(() -> status("ctl-cli") == CampaignStatus.FINISHED);
         assertThat(ids).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(1));
         assertThat(uploads.resolve("definitions/ctl-cli.yaml")).exists();
+    }
+
+    @Test
+    void anAudienceCheckThatFailedCanBeRunAgainAndTakesUpWhereItStopped() throws Exception {
+        Path audience = uploads.resolve("later.csv");
+        store.register(new CampaignDefinition("ctl-check", Channel.NOTIFY, audience, null,
+                new NotifySettings(1, "Hi", "Hello", "1", null, null, "en_US")));
+        staging.stageInBackground("ctl-check");
+        await(() -> staging.preview("ctl-check").staging() == AudiencePreview.Staging.FAILED);
+        assertThat(staging.preview("ctl-check").failure()).contains("later.csv");
+
+        Files.writeString(audience, "open_id\n" + prefix + "a\n" + prefix + "b\n");
+        actions.checkAgain("ctl-check");
+
+        await(() -> staging.preview("ctl-check").staging() == AudiencePreview.Staging.STAGED);
+        assertThat(staging.preview("ctl-check").valid()).isEqualTo(2);
+        assertThatThrownBy(() -> actions.checkAgain("ctl-check")).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("checked already");
     }
 
     @Test
