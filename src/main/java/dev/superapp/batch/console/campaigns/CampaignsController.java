@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,18 +79,13 @@ class CampaignsController {
 
     @PostMapping("/campaigns/{campaignId}/check")
     String checkAgain(@PathVariable String campaignId, RedirectAttributes redirect) {
-        existing(campaignId);
-        actions.checkAgain(campaignId);
-        redirect.addFlashAttribute("notice", "Checking the audience again.");
-        return "redirect:/campaigns/" + campaignId;
+        return act(campaignId, actions::checkAgain, "Checking the audience again.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/send")
     String sendNow(@PathVariable String campaignId, RedirectAttributes redirect) {
-        existing(campaignId);
-        actions.sendAt(campaignId, clock.instant());
-        redirect.addFlashAttribute("notice", "Sending campaign " + campaignId + " now.");
-        return "redirect:/campaigns/" + campaignId;
+        return act(campaignId, id -> actions.sendAt(id, clock.instant()), "Sending campaign " + campaignId + " now.",
+                redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/schedule")
@@ -112,27 +108,18 @@ class CampaignsController {
 
     @PostMapping("/campaigns/{campaignId}/pause")
     String pause(@PathVariable String campaignId, RedirectAttributes redirect) {
-        existing(campaignId);
-        actions.pause(campaignId);
-        redirect.addFlashAttribute("notice", "Pausing: the sender stops after the requests in flight.");
-        return "redirect:/campaigns/" + campaignId;
+        return act(campaignId, actions::pause, "Pausing: the sender stops after the requests in flight.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/resume")
     String resume(@PathVariable String campaignId, RedirectAttributes redirect) {
-        existing(campaignId);
-        actions.resume(campaignId);
-        redirect.addFlashAttribute("notice", "Resuming: recipients already sent are not sent again.");
-        return "redirect:/campaigns/" + campaignId;
+        return act(campaignId, actions::resume, "Resuming: recipients already sent are not sent again.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/cancel")
     String cancel(@PathVariable String campaignId, RedirectAttributes redirect) {
-        existing(campaignId);
-        actions.cancel(campaignId);
-        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " is cancelled: nothing more will be sent once the"
-                + " requests in flight are answered.");
-        return "redirect:/campaigns/" + campaignId;
+        return act(campaignId, actions::cancel, "Campaign " + campaignId
+                + " is cancelled: nothing more will be sent once the requests in flight are answered.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/withdraw")
@@ -153,6 +140,14 @@ class CampaignsController {
         String campaignId = variables == null ? null : variables.get("campaignId");
         // Only ids that passed existing(): the redirect stays on this console.
         return campaignId == null ? "redirect:/campaigns" : "redirect:/campaigns/" + campaignId;
+    }
+
+    /** One action on an existing campaign, then back to its page (post/redirect/get) with what was done. */
+    private String act(String campaignId, Consumer<String> action, String notice, RedirectAttributes redirect) {
+        existing(campaignId);
+        action.accept(campaignId);
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/campaigns/" + campaignId;
     }
 
     private StoredCampaign existing(String campaignId) {
