@@ -80,7 +80,8 @@ public class AudienceStaging {
         Map<RecipientState, Long> counts = store.countByState(campaignId);
         long invalid = counts.get(RecipientState.INVALID);
         long duplicate = counts.get(RecipientState.DUPLICATE);
-        long valid = counts.values().stream().mapToLong(Long::longValue).sum() - invalid - duplicate;
+        long valid = counts.entrySet().stream().filter(count -> count.getKey().toBeSent())
+                .mapToLong(Map.Entry::getValue).sum();
         AudiencePreview.Staging state = AudiencePreview.Staging.STAGED;
         String failure = null;
         if (staging == null || staging.getStatus().isRunning()) {

@@ -6,6 +6,7 @@ import dev.superapp.batch.campaign.RecipientState;
 import dev.superapp.batch.reconciliation.ReconciliationJobConfiguration;
 import dev.superapp.batch.reconciliation.ReconciliationRunCounts;
 import dev.superapp.batch.runs.RunProgress.Counts;
+import dev.superapp.batch.system.StepTotals;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class RunProgressService {
 
-    private static final Set<RecipientState> NOT_SENT = EnumSet.of(RecipientState.INVALID, RecipientState.DUPLICATE);
     private static final Set<RecipientState> UNSUCCESSFUL = EnumSet.of(RecipientState.REJECTED, RecipientState.FAILED,
             RecipientState.UNKNOWN);
 
@@ -74,7 +74,7 @@ public class RunProgressService {
     private Counts campaign(JobExecution execution) {
         String campaignId = execution.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN_PARAMETER);
         Map<RecipientState, Long> counts = campaigns.countByState(campaignId);
-        long total = sum(counts, state -> !NOT_SENT.contains(state));
+        long total = sum(counts, RecipientState::toBeSent);
         long pending = counts.get(RecipientState.PENDING);
         return new Counts(total - pending, total, sum(counts, UNSUCCESSFUL::contains));
     }
@@ -97,15 +97,8 @@ public class RunProgressService {
 
     /** Items written out of items read, skips as errors, over every step. */
     private Counts steps(JobExecution execution) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
-            read += step.getReadCount();
-            written += step.getWriteCount();
-            skipped += step.getSkipCount();
-        }
-        return new Counts(written, read, skipped);
+        StepTotals totals = StepTotals.of(execution);
+        return new Counts(totals.written(), totals.read(), totals.skipped());
     }
 
     private static long sum(Map<RecipientState, Long> counts, Predicate<RecipientState> which) {

@@ -3,7 +3,6 @@ package dev.superapp.batch.system;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +27,9 @@ class BatchItemMetrics implements EveryJobListener {
             return;
         }
         String job = execution.getJobInstance().getJobName();
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
-            read += step.getReadCount();
-            written += step.getWriteCount();
-            skipped += step.getSkipCount();
-        }
-        Counter.builder("batch.items.read").tag("job", job).register(meters).increment(read);
-        Counter.builder("batch.items.written").tag("job", job).register(meters).increment(written);
-        Counter.builder("batch.items.skipped").tag("job", job).register(meters).increment(skipped);
+        StepTotals totals = StepTotals.of(execution);
+        Counter.builder("batch.items.read").tag("job", job).register(meters).increment(totals.read());
+        Counter.builder("batch.items.written").tag("job", job).register(meters).increment(totals.written());
+        Counter.builder("batch.items.skipped").tag("job", job).register(meters).increment(totals.skipped());
     }
 }
