@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the envelope of every SuperApp answer, {@code {"responseHeader":{"status":N,"msg":"..."},"response":...}},
  * strictly: only HTTP 200 with status 200 is a success. Throttling (HTTP 429 or status 429) and
- * faults (HTTP 5xx or status 500) become an {@link UnusableAnswer} for the caller to retry; an
+ * faults (HTTP 5xx or status 500) become an {@link UnusableAnswer} for the caller to decide on; an
  * HTTP 200 that is not a well-formed envelope is malformed; any other status is a refusal.
  */
 final class SuperAppAnswerReader {

@@ -57,7 +57,11 @@ public class SuperAppClient implements TradePlatform {
                 (response, raw) -> TradeDetailReader.read(response, tradeNo, raw));
     }
 
-    /** {@code POST /neuopenapi/pay/transactions/tradeclose}; safe to repeat. Same exceptions as {@link #tradeDetail}. */
+    /**
+     * {@code POST /neuopenapi/pay/transactions/tradeclose}; safe to repeat (closing a closed trade changes
+     * nothing, and the caller re-reads the detail before trusting it), so an ambiguous failure is retried.
+     * Same exceptions as {@link #tradeDetail}.
+     */
     public CloseAnswer tradeClose(String tradeNo) {
         return exchange(SuperAppEndpoint.TRADE_CLOSE, tradeParameters(tradeNo),
                 (response, raw) -> new CloseAnswer(booleanAnswer(SuperAppEndpoint.TRADE_CLOSE, response, raw), raw));
@@ -87,13 +91,16 @@ public class SuperAppClient implements TradePlatform {
     }
 
     /**
-     * {@code POST /neuopenapi/notify/sendNotify}. Not safe to repeat: retried only after answers
-     * that prove the platform did not act (429, 5xx, a failure to connect).
+     * {@code POST /neuopenapi/notify/sendNotify}. Not safe to repeat: the platform cannot de-duplicate
+     * it. Retried only when the platform surely did not act: a throttle answer (HTTP 429, status 429)
+     * or a failure to connect. Any other failure once the request may have left — a 5xx of any kind,
+     * status 500, a timeout, a dropped connection, an answer that cannot be read — ends the call with
+     * {@link AmbiguousOutcomeException} after that one request: the caller records it UNKNOWN.
      *
      * @param openIds 1 to {@value #MAX_RECIPIENTS} recipients
      * @throws AmbiguousOutcomeException    sent, but no usable answer: it may or may not have been delivered
      * @throws PlatformRejectedException    refused, or the platform answered {@code false}
-     * @throws PlatformUnavailableException no usable answer within the retry budget; not delivered
+     * @throws PlatformUnavailableException throttled or unreachable until the call deadline; not delivered
      * @return the platform's answer as received, kept as evidence
      */
     public String sendNotify(NotifyMessage message, List<String> openIds) {
@@ -102,7 +109,8 @@ public class SuperAppClient implements TradePlatform {
 
     /**
      * {@code POST /neuopenapi/activity/sendActivity}; safe to repeat, as the platform de-duplicates
-     * by {@code activityId}.
+     * by {@code activityId}: an ambiguous failure (5xx, timeout, dropped connection, unreadable answer)
+     * sends the same activity again within the retry budget, and never becomes UNKNOWN.
      *
      * @param openIds 1 to {@value #MAX_RECIPIENTS} recipients
      * @throws PlatformRejectedException    refused, or the platform answered {@code false}

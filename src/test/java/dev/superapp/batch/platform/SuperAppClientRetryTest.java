@@ -131,9 +131,9 @@ class SuperAppClientRetryTest {
     }
 
     @Test
-    void resendsANotificationThePlatformDidNotActOn() {
-        server.enqueue(answer(503, "busy"));
+    void resendsANotificationOnlyAfterThrottling() {
         server.enqueue(answer(429, "slow down"));
+        server.enqueue(SuperAppFixture.status(429, "slow down"));
         server.enqueue(ok("true"));
 
         client.sendNotify(notification(), List.of("o-1"));

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the answer of every card-form call, {@code {"code":N,"message":"...","data":...,"sign":"..."}}:
  * <ul>
  *   <li>code 0 is a success; code 2 ({@code 00002}) is throttling, as are HTTP 429; HTTP 5xx is a fault:
- *       an {@link UnusableAnswer} for the caller to retry;</li>
+ *       an {@link UnusableAnswer} for the caller to decide on by the endpoint's call kind;</li>
  *   <li>a code seed 003 lists (10004 ... 30001), or an HTTP status other than 200, 429 and 5xx, is a
  *       refusal a retry cannot fix: {@link PlatformRejectedException} with the code;</li>
  *   <li>any other code, or an answer without a readable code, is malformed: its meaning is unknown.</li>

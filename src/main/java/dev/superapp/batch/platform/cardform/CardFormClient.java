@@ -51,7 +51,8 @@ public class CardFormClient {
 
     /**
      * {@code POST /cardform/cmd/sendCardForm}. Safe to repeat with the same {@code requestId}: the
-     * platform de-duplicates by it, so it is re-sent after timeouts and dropped connections too.
+     * platform de-duplicates by it, so after an ambiguous failure (5xx, timeout, dropped connection,
+     * unreadable answer) the same request is sent again within the retry budget; it never becomes UNKNOWN.
      *
      * @param requestId chosen by the caller, deterministic for the chunk, never reused for other content
      * @param uniqueIds 1 to {@value #MAX_RECIPIENTS} distinct recipients

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the envelope of a MOS answer, {@code {"code":0,"msg":"...","data":...}}, strictly. Seed 002
  * shows only the {@code data} objects; the envelope is the one the MOS common service unwraps, and
  * the sandbox answers with it. {@code code} 0 is success (a JSON number, or its text form); HTTP 429
- * or code 429 is throttling and HTTP 5xx or code 500 a fault, both for the caller to retry; code 404
+ * or code 429 is throttling and HTTP 5xx or code 500 a fault, both for the caller to decide on; code 404
  * from {@code orderQuery} means no such order; any other code is a refusal.
  */
 final class MosAnswerReader {
