@@ -80,6 +80,11 @@ public final class ResilientCaller {
         return new Call<>(endpoint, kind, attempt).run();
     }
 
+    /** {@link #call(String, CallKind, Attempt)} named and retried as the endpoint says. */
+    public <T> T call(PlatformEndpoint endpoint, Attempt<T> attempt) {
+        return call(endpoint.label(), endpoint.kind(), attempt);
+    }
+
     /** The state of one call across its attempts. */
     private final class Call<T> {
         private final String endpoint;

@@ -5,15 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okhttp3.OkHttpClient;
-import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SuperApp OpenAPI (seed 001): trade queries and closing, notifications and activity cards.
  * One instance per configured platform; thread-safe. Credentials are checked on the first call,
- * so an application that never calls the platform starts without them.
+ * so an application that never calls the platform starts without them; a base URL that may not be
+ * trusted is refused at once.
  */
 public class SuperAppClient implements TradePlatform {
 
@@ -23,25 +22,24 @@ public class SuperAppClient implements TradePlatform {
     /** The platform takes at most this many {@code openIds} in one push. */
     public static final int MAX_RECIPIENTS = 50;
 
-    private final SuperAppProperties properties;
-    private final OkHttpClient http;
+    private final PlatformTransport transport;
     private final SuperAppAnswerReader answers;
     private final ResilientCaller caller;
-    private final Clock clock;
-    private volatile SuperAppRequests requests;
+    private final CheckedOnFirstUse<SuperAppRequests> requests;
 
     /**
-     * @param http   the shared client, whose timeouts bound each attempt
-     * @param caller the in-flight bound, rate limit and retries toward this platform
-     * @param clock  supplies the {@code timestamp} of each request
+     * @param transport the shared transport, whose timeouts bound each attempt
+     * @param caller    the in-flight bound, rate limit and retries toward this platform
+     * @param clock     supplies the {@code timestamp} of each request
+     * @throws PlatformNotConfiguredException {@code superapp.base-url} is set but may not be trusted
      */
-    public SuperAppClient(SuperAppProperties properties, OkHttpClient http, JsonMapper json, ResilientCaller caller,
-                          Clock clock) {
-        this.properties = properties;
-        this.http = http;
+    public SuperAppClient(SuperAppProperties properties, PlatformTransport transport, JsonMapper json,
+                          ResilientCaller caller, Clock clock) {
+        transport.refuseUntrusted(SuperAppProperties.BASE_URL, properties.baseUrl());
+        this.transport = transport;
         this.answers = new SuperAppAnswerReader(json);
         this.caller = caller;
-        this.clock = clock;
+        this.requests = new CheckedOnFirstUse<>(() -> SuperAppRequests.configured(properties, transport, clock));
     }
 
     /**
@@ -121,7 +119,7 @@ public class SuperAppClient implements TradePlatform {
         return push(SuperAppEndpoint.SEND_ACTIVITY, message.parameters(), openIds);
     }
 
-    private String push(SuperAppEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
+    private String push(PlatformEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
         parameters.put("openIds", joinRecipients(openIds));
         return exchange(endpoint, parameters, (response, raw) -> {
             if (!booleanAnswer(endpoint, response, raw)) {
@@ -131,13 +129,11 @@ public class SuperAppClient implements TradePlatform {
         });
     }
 
-    private <T> T exchange(SuperAppEndpoint endpoint, Map<String, String> parameters, PayloadReader<T> reader) {
-        SuperAppRequests signing = requests();
-        return caller.call(endpoint.label(), endpoint.kind(), () -> {
-            try (Response response = http.newCall(signing.build(endpoint, parameters)).execute()) {
-                String body = response.body().string();
-                return reader.read(answers.payload(endpoint, response.code(), response.header("Retry-After"), body), body);
-            }
+    private <T> T exchange(PlatformEndpoint endpoint, Map<String, String> parameters, PayloadReader<T> reader) {
+        SuperAppRequests signing = requests.get();
+        return caller.call(endpoint, () -> {
+            PlatformAnswer answer = transport.send(endpoint, signing.build(endpoint, parameters));
+            return reader.read(answers.payload(endpoint, answer), answer.body());
         });
     }
 
@@ -149,17 +145,7 @@ public class SuperAppClient implements TradePlatform {
      */
     @Override
     public void requireConfigured() {
-        requests();
-    }
-
-    private SuperAppRequests requests() {
-        SuperAppRequests built = requests;
-        if (built == null) {
-            // Two threads racing here build equal instances; either may win.
-            built = SuperAppRequests.configured(properties, clock);
-            requests = built;
-        }
-        return built;
+        requests.get();
     }
 
     private static Map<String, String> tradeParameters(String tradeNo) {
@@ -185,16 +171,10 @@ public class SuperAppClient implements TradePlatform {
         return String.join(",", openIds);
     }
 
-    private static boolean booleanAnswer(SuperAppEndpoint endpoint, JsonNode response, String raw) throws UnusableAnswer {
+    private static boolean booleanAnswer(PlatformEndpoint endpoint, JsonNode response, String raw) throws UnusableAnswer {
         if (!response.isBoolean()) {
             throw UnusableAnswer.malformed(endpoint.label() + " answered a response that is not true or false", raw, null);
         }
         return response.booleanValue();
-    }
-
-    /** Reads the {@code response} of a success answer, given the raw body as evidence. */
-    @FunctionalInterface
-    private interface PayloadReader<T> {
-        T read(JsonNode response, String rawAnswer) throws UnusableAnswer;
     }
 }

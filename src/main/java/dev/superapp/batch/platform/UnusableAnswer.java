@@ -48,20 +48,6 @@ public final class UnusableAnswer extends Exception {
         return new UnusableAnswer(Kind.SERVER_FAULT, message, null, rawAnswer, null);
     }
 
-    /**
-     * Turns the HTTP statuses every platform answers the same way into unusable answers: 429 is
-     * throttling (the platform did not act) and 5xx a server fault (it may have acted).
-     */
-    public static void throwIfThrottledOrFault(String endpoint, int httpStatus, String retryAfterHeader, String body)
-            throws UnusableAnswer {
-        if (httpStatus == 429) {
-            throw throttled(endpoint + " answered HTTP 429", retryAfterHeader, body);
-        }
-        if (httpStatus >= 500) {
-            throw serverFault(endpoint + " answered HTTP " + httpStatus, body);
-        }
-    }
-
     public static UnusableAnswer malformed(String message, String rawAnswer, Throwable cause) {
         return new UnusableAnswer(Kind.MALFORMED, message, null, rawAnswer, cause);
     }

@@ -56,7 +56,8 @@ final class SuperAppFixture {
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
         ResilientCaller caller = new ResilientCaller(maxInFlight, new AdaptiveRateLimiter(1000, time), policy, time, time, () -> 1.0);
         Clock clock = Clock.fixed(Instant.ofEpochMilli(NOW_MILLIS), ZoneOffset.UTC);
-        return new SuperAppClient(properties, http, JsonMapper.builder().build(), caller, clock);
+        PlatformTransport transport = new PlatformTransport(http, PlatformTransportProperties.DEFAULTS);
+        return new SuperAppClient(properties, transport, JsonMapper.builder().build(), caller, clock);
     }
 
     /** HTTP 200, status 200, with this {@code response} JSON. */

@@ -2,6 +2,8 @@ package dev.superapp.batch.sandbox;
 
 import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.PlatformTransport;
+import dev.superapp.batch.platform.PlatformTransportProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
 import dev.superapp.batch.platform.cardform.CardFormClient;
@@ -54,7 +56,8 @@ final class CardFormCaller {
         ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()),
                 any -> { }, CallMetrics.NONE);
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
-        return new CardFormClient(properties, http, JsonMapper.builder().build(), caller, Clock.systemUTC());
+        PlatformTransport transport = new PlatformTransport(http, PlatformTransportProperties.DEFAULTS);
+        return new CardFormClient(properties, transport, JsonMapper.builder().build(), caller, Clock.systemUTC());
     }
 
     /**

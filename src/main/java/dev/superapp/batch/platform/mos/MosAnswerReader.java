@@ -1,5 +1,7 @@
 package dev.superapp.batch.platform.mos;
 
+import dev.superapp.batch.platform.PlatformAnswer;
+import dev.superapp.batch.platform.PlatformEndpoint;
 import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.TradeNotFoundException;
 import dev.superapp.batch.platform.StrictJson;
@@ -31,25 +33,26 @@ final class MosAnswerReader {
     /**
      * The {@code data} of a success answer (a missing node if it has none).
      *
-     * @param retryAfter the {@code Retry-After} header, may be null
      * @throws UnusableAnswer            throttled, a fault, or an HTTP 200 that is not a well-formed envelope
      * @throws TradeNotFoundException    code 404 from {@code orderQuery}
      * @throws PlatformRejectedException any other code, or an HTTP status other than 200, 429 and 5xx
      */
-    JsonNode data(MosEndpoint endpoint, int httpStatus, String retryAfter, String body) throws UnusableAnswer {
+    JsonNode data(PlatformEndpoint endpoint, PlatformAnswer answer) throws UnusableAnswer {
         String name = endpoint.label();
-        UnusableAnswer.throwIfThrottledOrFault(name, httpStatus, retryAfter, body);
-        if (httpStatus != 200) {
-            throw new PlatformRejectedException(name, httpStatus, null, body);
+        String body = answer.body();
+        answer.throwIfThrottledOrFault(endpoint);
+        if (answer.status() != 200) {
+            throw new PlatformRejectedException(name, answer.status(), null, body);
         }
         JsonNode root = parse(name, body);
         int code = code(name, root, body);
         String msg = root.path("msg").isString() ? root.path("msg").stringValue() : null;
         return switch (code) {
             case SUCCESS -> root.path("data");
-            case THROTTLED -> throw UnusableAnswer.throttled(name + " answered code 429: " + msg, retryAfter, body);
+            case THROTTLED -> throw UnusableAnswer.throttled(name + " answered code 429: " + msg, answer.header("Retry-After"),
+                    body);
             case FAULT -> throw UnusableAnswer.serverFault(name + " answered code 500: " + msg, body);
-            case NOT_FOUND -> throw endpoint == MosEndpoint.ORDER_QUERY
+            case NOT_FOUND -> throw endpoint.equals(MosEndpoint.ORDER_QUERY)
                     ? new TradeNotFoundException(name, msg, body)
                     : new PlatformRejectedException(name, code, msg, body);
             default -> throw new PlatformRejectedException(name, code, msg, body);
