@@ -97,8 +97,13 @@ public final class PlatformTransport {
             return url;
         }
         throw new PlatformNotConfiguredException(setting.property() + " must be an https:// URL ("
-                + setting.environmentVariable() + "): " + url.redact() + "; plain http is allowed only to this machine"
+                + setting.environmentVariable() + "): " + withoutCredentials(url) + "; plain http is allowed only to this machine"
                 + " (127.0.0.1, ::1, localhost) or with platform.allow-http=true");
+    }
+
+    /** The URL without a user, password or query, which could carry credentials. */
+    private static HttpUrl withoutCredentials(HttpUrl url) {
+        return url.newBuilder().username("").password("").query(null).fragment(null).build();
     }
 
     /** Only names that are loopback by definition: resolving a host name here would trust the DNS. */

@@ -22,10 +22,8 @@ public class SuperAppClient implements TradePlatform {
     /** The platform takes at most this many {@code openIds} in one push. */
     public static final int MAX_RECIPIENTS = 50;
 
-    private final PlatformTransport transport;
     private final SuperAppAnswerReader answers;
-    private final ResilientCaller caller;
-    private final CheckedOnFirstUse<SuperAppRequests> requests;
+    private final PlatformCalls<SuperAppRequests> calls;
 
     /**
      * @param transport the shared transport, whose timeouts bound each attempt
@@ -35,11 +33,9 @@ public class SuperAppClient implements TradePlatform {
      */
     public SuperAppClient(SuperAppProperties properties, PlatformTransport transport, JsonMapper json,
                           ResilientCaller caller, Clock clock) {
-        transport.refuseUntrusted(SuperAppProperties.BASE_URL, properties.baseUrl());
-        this.transport = transport;
         this.answers = new SuperAppAnswerReader(json);
-        this.caller = caller;
-        this.requests = new CheckedOnFirstUse<>(() -> SuperAppRequests.configured(properties, transport, clock));
+        this.calls = new PlatformCalls<>(transport, caller, SuperAppProperties.BASE_URL, properties.baseUrl(),
+                () -> SuperAppRequests.configured(properties, transport, clock));
     }
 
     /**
@@ -130,11 +126,8 @@ public class SuperAppClient implements TradePlatform {
     }
 
     private <T> T exchange(PlatformEndpoint endpoint, Map<String, String> parameters, PayloadReader<T> reader) {
-        SuperAppRequests signing = requests.get();
-        return caller.call(endpoint, () -> {
-            PlatformAnswer answer = transport.send(endpoint, signing.build(endpoint, parameters));
-            return reader.read(answers.payload(endpoint, answer), answer.body());
-        });
+        return calls.call(endpoint, requests -> requests.build(endpoint, parameters),
+                answer -> reader.read(answers.payload(endpoint, answer), answer.body()));
     }
 
     /**
@@ -145,7 +138,7 @@ public class SuperAppClient implements TradePlatform {
      */
     @Override
     public void requireConfigured() {
-        requests.get();
+        calls.configured();
     }
 
     private static Map<String, String> tradeParameters(String tradeNo) {

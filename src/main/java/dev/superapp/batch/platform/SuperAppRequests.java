@@ -16,19 +16,7 @@ import okio.BufferedSink;
  * order, then {@code appid}, {@code timestamp} (epoch ms, fresh for every attempt so a retry after
  * a long wait is not refused as stale) and {@code sign}. The secret only goes into the signature.
  */
-final class SuperAppRequests {
-
-    private final HttpUrl baseUrl;
-    private final String appId;
-    private final SuperAppSigner signer;
-    private final Clock clock;
-
-    private SuperAppRequests(HttpUrl baseUrl, String appId, SuperAppSigner signer, Clock clock) {
-        this.baseUrl = baseUrl;
-        this.appId = appId;
-        this.signer = signer;
-        this.clock = clock;
-    }
+record SuperAppRequests(HttpUrl baseUrl, String appId, SuperAppSigner signer, Clock clock) {
 
     /** @throws PlatformNotConfiguredException naming the first missing or unusable property */
     static SuperAppRequests configured(SuperAppProperties properties, PlatformTransport transport, Clock clock) {

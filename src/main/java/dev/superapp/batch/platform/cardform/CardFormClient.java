@@ -1,8 +1,7 @@
 package dev.superapp.batch.platform.cardform;
 
-import dev.superapp.batch.platform.CheckedOnFirstUse;
 import dev.superapp.batch.platform.PayloadReader;
-import dev.superapp.batch.platform.PlatformAnswer;
+import dev.superapp.batch.platform.PlatformCalls;
 import dev.superapp.batch.platform.PlatformEndpoint;
 import dev.superapp.batch.platform.PlatformNotConfiguredException;
 import dev.superapp.batch.platform.PlatformRejectedException;
@@ -26,11 +25,9 @@ public class CardFormClient {
     /** The platform takes at most this many {@code uniqueIds} in one request. */
     public static final int MAX_RECIPIENTS = 50;
 
-    private final PlatformTransport transport;
     private final CardFormData data;
     private final CardFormAnswerReader answers;
-    private final ResilientCaller caller;
-    private final CheckedOnFirstUse<CardFormRequests> requests;
+    private final PlatformCalls<CardFormRequests> calls;
 
     /**
      * @param transport the shared transport, whose timeouts bound each attempt
@@ -40,12 +37,10 @@ public class CardFormClient {
      */
     public CardFormClient(CardFormProperties properties, PlatformTransport transport, JsonMapper json,
                           ResilientCaller caller, Clock clock) {
-        transport.refuseUntrusted(CardFormProperties.BASE_URL, properties.baseUrl());
-        this.transport = transport;
         this.data = new CardFormData(json);
         this.answers = new CardFormAnswerReader(json);
-        this.caller = caller;
-        this.requests = new CheckedOnFirstUse<>(() -> CardFormRequests.configured(properties, transport, json, clock));
+        this.calls = new PlatformCalls<>(transport, caller, CardFormProperties.BASE_URL, properties.baseUrl(),
+                () -> CardFormRequests.configured(properties, transport, json, clock));
     }
 
     /**
@@ -74,11 +69,8 @@ public class CardFormClient {
         if (requestId == null || requestId.isBlank()) {
             throw new IllegalArgumentException("requestId is empty");
         }
-        CardFormRequests signing = requests.get();
-        return caller.call(endpoint, () -> {
-            PlatformAnswer answer = transport.send(endpoint, signing.build(endpoint, requestId, dataJson));
-            return reader.read(answers.data(endpoint, answer), answer.body());
-        });
+        return calls.call(endpoint, requests -> requests.build(endpoint, requestId, dataJson),
+                answer -> reader.read(answers.data(endpoint, answer), answer.body()));
     }
 
     /**
@@ -88,7 +80,7 @@ public class CardFormClient {
      * @throws PlatformNotConfiguredException naming the first missing or unusable property
      */
     public void requireConfigured() {
-        requests.get();
+        calls.configured();
     }
 
     private static void checkRecipients(List<String> uniqueIds) {

@@ -1,9 +1,8 @@
 package dev.superapp.batch.platform.mos;
 
-import dev.superapp.batch.platform.CheckedOnFirstUse;
 import dev.superapp.batch.platform.CloseAnswer;
 import dev.superapp.batch.platform.PayloadReader;
-import dev.superapp.batch.platform.PlatformAnswer;
+import dev.superapp.batch.platform.PlatformCalls;
 import dev.superapp.batch.platform.PlatformEndpoint;
 import dev.superapp.batch.platform.PlatformTransport;
 import dev.superapp.batch.platform.ResilientCaller;
@@ -31,11 +30,9 @@ public class MosClient implements TradePlatform {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PlatformTransport transport;
     private final MosAnswerReader answers;
-    private final ResilientCaller caller;
     private final Supplier<String> nonces;
-    private final CheckedOnFirstUse<MosRequests> requests;
+    private final PlatformCalls<MosRequests> calls;
 
     /**
      * @param transport the shared transport, whose timeouts bound each attempt
@@ -45,12 +42,10 @@ public class MosClient implements TradePlatform {
      */
     public MosClient(MosProperties properties, PlatformTransport transport, JsonMapper json, ResilientCaller caller,
                      Supplier<String> nonces) {
-        transport.refuseUntrusted(MosProperties.BASE_URL, properties.baseUrl());
-        this.transport = transport;
         this.answers = new MosAnswerReader(json);
-        this.caller = caller;
         this.nonces = nonces;
-        this.requests = new CheckedOnFirstUse<>(() -> MosRequests.configured(properties, transport, json));
+        this.calls = new PlatformCalls<>(transport, caller, MosProperties.BASE_URL, properties.baseUrl(),
+                () -> MosRequests.configured(properties, transport, json));
     }
 
     /** 128 random bits as hex: unique enough that the platform never sees one twice. */
@@ -121,18 +116,16 @@ public class MosClient implements TradePlatform {
 
     @Override
     public void requireConfigured() {
-        requests.get();
+        calls.configured();
     }
 
     private <T> T exchange(PlatformEndpoint endpoint, Map<String, String> fields, PayloadReader<T> reader) {
-        MosRequests signing = requests.get();
-        return caller.call(endpoint, () -> {
+        return calls.call(endpoint, requests -> {
             Map<String, String> business = new LinkedHashMap<>();
             // Fresh for every attempt: a retry is a new request as far as replay protection goes.
             business.put("nonceStr", nonces.get());
             business.putAll(fields);
-            PlatformAnswer answer = transport.send(endpoint, signing.build(endpoint, business));
-            return reader.read(answers.data(endpoint, answer), answer.body());
-        });
+            return requests.build(endpoint, business);
+        }, answer -> reader.read(answers.data(endpoint, answer), answer.body()));
     }
 }

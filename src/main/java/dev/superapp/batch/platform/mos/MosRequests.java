@@ -15,21 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Builds the signed requests of the MOS open-apis: a JSON body of the business fields, then
  * {@code appKey} and {@code sign} as seed 002 asks. The secret only goes into the signature.
  */
-final class MosRequests {
+record MosRequests(HttpUrl baseUrl, String appKey, MosSigner signer, JsonMapper json) {
 
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
-
-    private final HttpUrl baseUrl;
-    private final String appKey;
-    private final MosSigner signer;
-    private final JsonMapper json;
-
-    private MosRequests(HttpUrl baseUrl, String appKey, MosSigner signer, JsonMapper json) {
-        this.baseUrl = baseUrl;
-        this.appKey = appKey;
-        this.signer = signer;
-        this.json = json;
-    }
 
     /** @throws PlatformNotConfiguredException naming the first missing or unusable property */
     static MosRequests configured(MosProperties properties, PlatformTransport transport, JsonMapper json) {

@@ -1,6 +1,6 @@
 package dev.superapp.batch.platform.v2;
 
-import dev.superapp.batch.platform.CheckedOnFirstUse;
+import dev.superapp.batch.platform.PlatformCalls;
 import dev.superapp.batch.platform.PlatformTransport;
 import dev.superapp.batch.platform.ResilientCaller;
 import java.time.Clock;
@@ -27,21 +27,17 @@ public class V2Client {
     // The seed's example, 2024-01-10T12:00:00+01:00: seconds, and a numeric offset even at UTC.
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    private final PlatformTransport transport;
     private final V2AnswerReader answers;
-    private final ResilientCaller caller;
     private final Clock clock;
-    private final CheckedOnFirstUse<V2Keys> keys;
+    private final PlatformCalls<V2Keys> calls;
 
     /** @throws dev.superapp.batch.platform.PlatformNotConfiguredException {@code openapi-v2.base-url} is set but may not be trusted */
     public V2Client(V2Properties properties, PlatformTransport transport, JsonMapper json, ResilientCaller caller,
                     Clock clock) {
-        transport.refuseUntrusted(V2Properties.BASE_URL, properties.baseUrl());
-        this.transport = transport;
         this.answers = new V2AnswerReader(json);
-        this.caller = caller;
         this.clock = clock;
-        this.keys = new CheckedOnFirstUse<>(() -> V2Keys.configured(properties, transport));
+        this.calls = new PlatformCalls<>(transport, caller, V2Properties.BASE_URL, properties.baseUrl(),
+                () -> V2Keys.configured(properties, transport));
     }
 
     /**
@@ -54,14 +50,14 @@ public class V2Client {
      * @throws dev.superapp.batch.platform.PlatformNotConfiguredException settings or key files are missing or unusable
      */
     public V2Answer post(V2Endpoint endpoint, String jsonBody) {
-        V2Keys configured = keys.get();
-        return caller.call(endpoint.endpoint(), () -> answers.read(endpoint, configured,
-                transport.send(endpoint.endpoint(), request(configured, endpoint, jsonBody))));
+        V2Keys keys = calls.configured();
+        return calls.call(endpoint.endpoint(), configured -> request(configured, endpoint, jsonBody),
+                answer -> answers.read(endpoint, keys, answer));
     }
 
     /** Checks the settings and reads the key files, so a missing one is reported before a run. */
     public void requireConfigured() {
-        keys.get();
+        calls.configured();
     }
 
     private Request request(V2Keys configured, V2Endpoint endpoint, String body) {
