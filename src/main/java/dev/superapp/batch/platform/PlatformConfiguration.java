@@ -53,6 +53,6 @@ class PlatformConfiguration {
     SuperAppClient superAppClient(PlatformTransport platformTransport, JsonMapper jsonMapper, SuperAppProperties superApp,
                                   PlatformProperties platform, ObjectProvider<Clock> clock, CallMetrics platformCallMetrics) {
         return new SuperAppClient(superApp, platformTransport, jsonMapper,
-                ResilientCaller.forPlatform(platform, platformCallMetrics), clock.getIfAvailable(Clock::systemUTC));
+                ResilientCaller.forPlatform(SuperAppClient.PLATFORM_ID, platform, platformCallMetrics), clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -29,7 +29,7 @@ final class SandboxHttpHandler implements HttpHandler {
     SandboxHttpHandler(SandboxPlatform platform, SandboxSettings settings) {
         this.platform = platform;
         this.dialects = platform.dialects(settings);
-        this.capacity = new CapacityLimiter(settings.capacityPerSecond());
+        this.capacity = settings.limiter().limiter(settings.capacityPerSecond(), CapacityLimiter.EPOCH_NANOS);
         this.latency = settings.latency();
         this.timeoutHang = settings.timeoutHang();
     }

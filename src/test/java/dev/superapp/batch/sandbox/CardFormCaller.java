@@ -51,7 +51,7 @@ final class CardFormCaller {
     static CardFormClient client(SandboxServer server, SandboxCardForm credentials, Duration readTimeout) {
         CardFormProperties properties = new CardFormProperties(server.baseUrl(), credentials.miniappId(),
                 credentials.bizId(), "op-1", credentials.secretAccessKey(), "Asia/Riyadh");
-        PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(30), Duration.ofSeconds(2),
+        PlatformProperties platform = new PlatformProperties(4, 1000.0, Duration.ofSeconds(30), Duration.ofSeconds(2),
                 readTimeout, Duration.ofSeconds(30));
         ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()),
                 any -> { }, CallMetrics.NONE);

@@ -20,7 +20,7 @@ class MosConfiguration {
     @Bean
     MosClient mosClient(PlatformTransport platformTransport, JsonMapper jsonMapper, MosProperties mos,
                         PlatformProperties platform, CallMetrics platformCallMetrics) {
-        ResilientCaller caller = ResilientCaller.forPlatform(platform, platformCallMetrics);
+        ResilientCaller caller = ResilientCaller.forPlatform(MosClient.PLATFORM_ID, platform, platformCallMetrics);
         return new MosClient(mos, platformTransport, jsonMapper, caller, MosClient::randomNonce);
     }
 }

@@ -19,7 +19,7 @@ class V2Configuration {
     @Bean
     V2Client v2Client(PlatformTransport platformTransport, JsonMapper jsonMapper, V2Properties v2,
                       PlatformProperties platform, CallMetrics platformCallMetrics, ObjectProvider<Clock> clock) {
-        ResilientCaller caller = ResilientCaller.forPlatform(platform, platformCallMetrics);
+        ResilientCaller caller = ResilientCaller.forPlatform("openapi-v2", platform, platformCallMetrics);
         return new V2Client(v2, platformTransport, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
     }
 }

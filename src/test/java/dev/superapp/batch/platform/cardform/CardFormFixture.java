@@ -39,7 +39,7 @@ final class CardFormFixture {
     }
 
     static CardFormClient client(CardFormProperties properties, Waits waits) {
-        PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
+        PlatformProperties platform = new PlatformProperties(4, 1000.0, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
         ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), waits, CallMetrics.NONE);
         Clock clock = Clock.fixed(Instant.ofEpochMilli(NOW_MILLIS), ZoneOffset.UTC);

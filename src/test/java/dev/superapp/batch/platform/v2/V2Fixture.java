@@ -56,7 +56,7 @@ final class V2Fixture {
         V2Properties properties = new V2Properties(server.url("/").toString(), CLIENT_ID,
                 pem(dir, "ours.pem", "PRIVATE KEY", ours.getPrivate()).toString(),
                 pem(dir, "platform.pem", "PUBLIC KEY", platform.getPublic()).toString(), "1");
-        PlatformProperties limits = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
+        PlatformProperties limits = new PlatformProperties(4, 1000.0, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
         ResilientCaller caller = new ResilientCaller(limits, RetryPolicy.defaults(limits.callDeadline()), waits, CallMetrics.NONE);
         return new V2Client(properties, new PlatformTransport(new OkHttpClient(), PlatformTransportProperties.DEFAULTS),
