@@ -83,8 +83,7 @@ class PlatformTransportTest {
         server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", elsewhere.url("/stolen")).build());
         SuperAppClient client = SuperAppFixture.client(server, new FakeTime());
 
-        assertThatThrownBy(() -> client.sendNotify(new NotifyMessage(1, "Paid", "Thanks", "1", null, null, "en_US"),
-                List.of("o-1")))
+        assertThatThrownBy(() -> client.sendNotify(SuperAppFixture.notification(), List.of("o-1")))
                 .isInstanceOfSatisfying(PlatformRejectedException.class, e -> assertThat(e.status()).isEqualTo(302));
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(elsewhere.getRequestCount()).isZero();
@@ -128,8 +127,7 @@ class PlatformTransportTest {
         server.enqueue(SuperAppFixture.ok("true"));
         SuperAppClient client = SuperAppFixture.client(server, new FakeTime());
 
-        assertThatThrownBy(() -> client.sendNotify(new NotifyMessage(1, "Paid", "Thanks", "1", null, null, "en_US"),
-                List.of("o-1")))
+        assertThatThrownBy(() -> client.sendNotify(SuperAppFixture.notification(), List.of("o-1")))
                 .isInstanceOf(AmbiguousOutcomeException.class)
                 .hasMessageContaining("platform.max-answer-size");
         assertThat(server.getRequestCount()).isEqualTo(1);

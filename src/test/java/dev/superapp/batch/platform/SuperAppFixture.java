@@ -60,6 +60,11 @@ final class SuperAppFixture {
         return new SuperAppClient(properties, transport, JsonMapper.builder().build(), caller, clock);
     }
 
+    /** A notification with every required field. */
+    static NotifyMessage notification() {
+        return new NotifyMessage(1, "Paid", "Thanks", "1", null, null, "en_US");
+    }
+
     /** HTTP 200, status 200, with this {@code response} JSON. */
     static MockResponse ok(String responseJson) {
         return answer(200, "{\"responseHeader\":{\"status\":200,\"msg\":\"OK\"},\"response\":" + responseJson + "}");

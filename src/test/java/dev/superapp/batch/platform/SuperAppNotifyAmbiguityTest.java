@@ -1,6 +1,7 @@
 package dev.superapp.batch.platform;
 
 import static dev.superapp.batch.platform.SuperAppFixture.answer;
+import static dev.superapp.batch.platform.SuperAppFixture.notification;
 import static dev.superapp.batch.platform.SuperAppFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,17 +74,6 @@ class SuperAppNotifyAmbiguityTest {
     }
 
     @Test
-    void anAnswerThatIsNotJsonIsAmbiguousAndNotResent() {
-        server.enqueue(answer(200, "<html>maintenance</html>"));
-        server.enqueue(ok("true"));
-
-        assertThatThrownBy(() -> client.sendNotify(notification(), List.of("o-1")))
-                .isInstanceOf(AmbiguousOutcomeException.class)
-                .hasMessageContaining("not JSON");
-        assertThat(server.getRequestCount()).isEqualTo(1);
-    }
-
-    @Test
     void aRefusedConnectionIsRetriedBecauseTheRequestNeverLeft() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -112,9 +102,5 @@ class SuperAppNotifyAmbiguityTest {
         String second = server.takeRequest().getBody().utf8();
         assertThat(first).contains("activityId=a-1");
         assertThat(second).contains("activityId=a-1");
-    }
-
-    private static NotifyMessage notification() {
-        return new NotifyMessage(1, "Paid", "Thanks", "1", null, null, "en_US");
     }
 }
