@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign;
 
-import dev.superapp.batch.system.OrphanedExecutions;
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
 import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,17 +32,17 @@ public class CampaignLauncher {
     private final CampaignStore store;
     private final PushChannels channels;
     private final PushProgress progress;
-    private final OrphanedExecutions orphans;
+    private final JobLeases leases;
 
     CampaignLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("campaignJob") Job campaignJob,
-                     CampaignStore store, PushChannels channels, PushProgress progress, OrphanedExecutions orphans) {
+                     CampaignStore store, PushChannels channels, PushProgress progress, JobLeases leases) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.campaignJob = campaignJob;
         this.store = store;
         this.channels = channels;
         this.progress = progress;
-        this.orphans = orphans;
+        this.leases = leases;
     }
 
     public PushRun push(CampaignDefinition definition) {
@@ -56,17 +57,24 @@ public class CampaignLauncher {
         JobInstance instance = jobRepository.getJobInstance(CampaignJobConfiguration.JOB_NAME, parameters);
         progress.reset();
         try {
+            String what = "campaign " + definition.campaignId();
             if (instance == null) {
-                return describe(jobOperator.start(campaignJob, parameters), false);
+                leases.awaitFree(LeaseKeys.campaign(definition.campaignId()), what);
+                return describe(refusedOrRun(jobOperator.start(campaignJob, parameters)), false);
             }
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last.getStatus() == BatchStatus.COMPLETED) {
                 return describe(last, true);
             }
-            return describe(jobOperator.restart(orphans.recoverIfOrphaned(last, "campaign " + definition.campaignId())), false);
+            return describe(refusedOrRun(jobOperator.restart(leases.takeOverIfDead(last, what))), false);
         } catch (JobExecutionException e) {
             throw new IllegalStateException("could not start campaign " + definition.campaignId() + ": " + e.getMessage(), e);
         }
+    }
+
+    private JobExecution refusedOrRun(JobExecution execution) {
+        leases.throwIfRefused(execution);
+        return execution;
     }
 
     /** Checks the platform settings a campaign's channel needs, before a restart sends anything. */

@@ -3,7 +3,7 @@ package dev.superapp.batch.cli;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationPlatform;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
-import dev.superapp.batch.system.OrphanedExecutions;
+import dev.superapp.batch.lease.JobLeases;
 import dev.superapp.batch.system.UserInputException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -52,7 +52,8 @@ final class RestartCommand implements Callable<Integer> {
         JobExecution execution = find(repository);
         String jobName = execution.getJobInstance().getJobName();
         String which = "job execution " + executionId + " (" + jobName + ")";
-        execution = context.getBean(OrphanedExecutions.class).recoverIfOrphaned(execution, which);
+        JobLeases leases = context.getBean(JobLeases.class);
+        execution = leases.takeOverIfDead(execution, which);
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw new UserInputException(which + " is " + execution.getStatus() + "; only FAILED or STOPPED executions can be restarted");
         }
@@ -70,6 +71,7 @@ final class RestartCommand implements Callable<Integer> {
         }
         requirePlatform(context, execution);
         JobExecution restarted = restart(context.getBean(JobOperator.class), execution, which);
+        leases.throwIfRefused(restarted);
         PrintWriter out = spec.commandLine().getOut();
         out.println(which + " restarted as execution " + restarted.getId() + ": " + restarted.getStatus());
         if (jobName.equals("reconciliationJob")) {

@@ -1,5 +1,7 @@
 package dev.superapp.batch.reconciliation;
 
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,29 +30,36 @@ public class ReconciliationLauncher {
     private final JobOperator jobOperator;
     private final Job reconciliationJob;
     private final ReconciliationResults results;
+    private final JobLeases leases;
     private final Clock clock;
 
     ReconciliationLauncher(JobOperator jobOperator, @Qualifier("reconciliationJob") Job reconciliationJob,
-                           ReconciliationResults results, Clock clock) {
+                           ReconciliationResults results, JobLeases leases, Clock clock) {
         this.jobOperator = jobOperator;
         this.reconciliationJob = reconciliationJob;
         this.results = results;
+        this.leases = leases;
         this.clock = clock;
     }
 
     /**
-     * Runs the job to its end.
+     * Runs the job to its end, once no other reconciliation runs anywhere: two runs would decide the same
+     * PENDING orders twice.
      *
      * @param options overrides of the reconciliation properties for this run: {@code closeAfter},
      *                {@code pollAttempts}, {@code pollInterval}
+     * @throws dev.superapp.batch.lease.LeaseRefusedException naming the reconciliation that is running
      */
     public ReconciliationRun run(LocalDate businessDate, Map<String, String> options) {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("businessDate", businessDate.toString())
                 .addLong("run.id", clock.millis());
         options.forEach((name, value) -> parameters.addString(name, value, false));
+        leases.awaitFree(LeaseKeys.RECONCILIATION, "a reconciliation");
         try {
-            return describe(jobOperator.start(reconciliationJob, parameters.toJobParameters()));
+            JobExecution execution = jobOperator.start(reconciliationJob, parameters.toJobParameters());
+            leases.throwIfRefused(execution);
+            return describe(execution);
         } catch (JobExecutionException e) {
             // A new run.id makes every start a new instance: none of these can be the caller's doing.
             throw new IllegalStateException("could not start reconciliationJob: " + e.getMessage(), e);

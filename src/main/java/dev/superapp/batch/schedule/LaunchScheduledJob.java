@@ -5,6 +5,9 @@ import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
+import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,15 +50,18 @@ class LaunchScheduledJob implements Job {
     private final CampaignLauncher campaigns;
     private final CampaignDefinitionParser campaignParser;
     private final CampaignStore campaignStore;
+    private final JobLeases leases;
 
     LaunchScheduledJob(JobOperator jobOperator,
                        @Qualifier("reconciliationJob") org.springframework.batch.core.job.Job reconciliationJob,
-                       CampaignLauncher campaigns, CampaignDefinitionParser campaignParser, CampaignStore campaignStore) {
+                       CampaignLauncher campaigns, CampaignDefinitionParser campaignParser, CampaignStore campaignStore,
+                       JobLeases leases) {
         this.jobOperator = jobOperator;
         this.reconciliationJob = reconciliationJob;
         this.campaigns = campaigns;
         this.campaignParser = campaignParser;
         this.campaignStore = campaignStore;
+        this.leases = leases;
     }
 
     @Override
@@ -100,8 +106,12 @@ class LaunchScheduledJob implements Job {
         data.keySet().stream().filter(key -> key.startsWith(OPTION_PREFIX))
                 .forEach(key -> parameters.addString(key.substring(OPTION_PREFIX.length()), data.getString(key), false));
         try {
+            leases.awaitFree(LeaseKeys.RECONCILIATION, "a reconciliation");
             JobExecution execution = jobOperator.start(reconciliationJob, parameters.toJobParameters());
+            leases.throwIfRefused(execution);
             log.info("{} (slot {}): execution {} ended {}", name, slot, execution.getId(), execution.getStatus());
+        } catch (LeaseRefusedException e) {
+            log.warn("{} (slot {}) skipped: {}", name, slot, e.getMessage());
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("{} (slot {}) has already run; not run again", name, slot);
         } catch (Exception e) {
