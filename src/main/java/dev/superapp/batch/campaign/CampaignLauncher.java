@@ -59,22 +59,17 @@ public class CampaignLauncher {
         try {
             String what = "campaign " + definition.campaignId();
             if (instance == null) {
-                leases.awaitFree(LeaseKeys.campaign(definition.campaignId()), what);
-                return describe(refusedOrRun(jobOperator.start(campaignJob, parameters)), false);
+                return describe(leases.startAlone(LeaseKeys.campaign(definition.campaignId()), what,
+                        () -> jobOperator.start(campaignJob, parameters)), false);
             }
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last.getStatus() == BatchStatus.COMPLETED) {
                 return describe(last, true);
             }
-            return describe(refusedOrRun(jobOperator.restart(leases.takeOverIfDead(last, what))), false);
+            return describe(leases.restartAlone(last, what, jobOperator::restart), false);
         } catch (JobExecutionException e) {
             throw new IllegalStateException("could not start campaign " + definition.campaignId() + ": " + e.getMessage(), e);
         }
-    }
-
-    private JobExecution refusedOrRun(JobExecution execution) {
-        leases.throwIfRefused(execution);
-        return execution;
     }
 
     /** Checks the platform settings a campaign's channel needs, before a restart sends anything. */

@@ -70,8 +70,7 @@ final class RestartCommand implements Callable<Integer> {
             throw new UserInputException(which + " cannot be restarted: the job is not restartable");
         }
         requirePlatform(context, execution);
-        JobExecution restarted = restart(context.getBean(JobOperator.class), execution, which);
-        leases.throwIfRefused(restarted);
+        JobExecution restarted = restart(context.getBean(JobOperator.class), leases, execution, which);
         PrintWriter out = spec.commandLine().getOut();
         out.println(which + " restarted as execution " + restarted.getId() + ": " + restarted.getStatus());
         if (jobName.equals("reconciliationJob")) {
@@ -104,9 +103,9 @@ final class RestartCommand implements Callable<Integer> {
         return execution;
     }
 
-    private static JobExecution restart(JobOperator operator, JobExecution execution, String which) {
+    private static JobExecution restart(JobOperator operator, JobLeases leases, JobExecution execution, String which) {
         try {
-            return operator.restart(execution);
+            return leases.restartAlone(execution, which, operator::restart);
         } catch (JobRestartException e) {
             // Only reachable if another process restarted it between our checks and now.
             throw new UserInputException(which + " cannot be restarted: " + e.getMessage(), e);

@@ -2,39 +2,31 @@ package dev.superapp.batch.lease;
 
 import dev.superapp.batch.platform.Sleeper;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
  * What launchers ask before they start or resume a run: is its key free, and is the run they resume dead?
  * A dead run (its heartbeat expired, or its process on this host gone) is recovered at once, marked FAILED so
  * it can be restarted from its last commit. A live one is never taken over: the caller gets a
- * {@link LeaseRefusedException} naming it. A lease held from another host with a recent heartbeat is
- * watched, the wait logged, until it is renewed (alive: refused) or expires (dead: taken over).
+ * {@link LeaseRefusedException} naming it. A lease held from another host with a recent heartbeat is waited
+ * for ({@link LeaseWatch}) until it is renewed (alive: refused) or expires (dead: taken over).
  */
 @Service
 public class JobLeases {
 
-    private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
+    private static final int START_ATTEMPTS = 3;
 
     private final LeaseTable table;
-    private final LeaseJudge judge;
-    private final LeaseSettings settings;
-    private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final Clock clock;
-    private final Sleeper sleeper;
+    private final LeaseWatch watch;
 
     @Autowired
     JobLeases(LeaseTable table, LeaseJudge judge, LeaseSettings settings, JobOperator jobOperator,
@@ -45,12 +37,20 @@ public class JobLeases {
     JobLeases(LeaseTable table, LeaseJudge judge, LeaseSettings settings, JobOperator jobOperator,
               JobRepository jobRepository, Clock clock, Sleeper sleeper) {
         this.table = table;
-        this.judge = judge;
-        this.settings = settings;
-        this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.clock = clock;
-        this.sleeper = sleeper;
+        this.watch = new LeaseWatch(table, judge, settings, jobOperator, jobRepository, clock, sleeper);
+    }
+
+    /** Starts a job execution; what {@link #startAlone} calls once its key is free. */
+    @FunctionalInterface
+    public interface JobStart {
+        JobExecution start() throws JobExecutionException;
+    }
+
+    /** Restarts a job execution; what {@link #restartAlone} calls once it is taken over. */
+    @FunctionalInterface
+    public interface JobRestart {
+        JobExecution restart(JobExecution execution) throws JobRestartException;
     }
 
     /**
@@ -64,7 +64,7 @@ public class JobLeases {
         JobExecution restartable = execution;
         if (execution.isRunning()) {
             long id = execution.getId();
-            awaitDead(() -> Optional.of(table.ofExecution(id).orElseGet(() -> unrecorded(id))), what);
+            watch.awaitDeadOrGone(() -> Optional.of(watch.leaseOf(id)), what);
             restartable = jobRepository.getJobExecution(id);
         }
         awaitFree(LeaseKeys.of(execution), what);
@@ -77,79 +77,53 @@ public class JobLeases {
      * @throws LeaseRefusedException naming the live holder
      */
     public void awaitFree(String leaseKey, String what) {
-        awaitDead(() -> table.find(leaseKey), what);
+        watch.awaitDeadOrGone(() -> table.find(leaseKey), what);
     }
 
-    /** Whether the run of a running execution is dead now, without waiting: serve's recovery asks every scan. */
-    public boolean isDead(long executionId) {
-        JobLease lease = table.ofExecution(executionId).orElseGet(() -> unrecorded(executionId));
-        return judge.judge(lease, table.executionRunning(executionId), clock.instant()) == LeaseVerdict.DEAD;
-    }
-
-    /** An execution refused at its start by a live holder (the loser of a race) is refused to its caller too. */
-    public void throwIfRefused(JobExecution execution) {
-        execution.getAllFailureExceptions().stream().filter(LeaseRefusedException.class::isInstance)
-                .map(LeaseRefusedException.class::cast).findFirst().ifPresent(refusal -> {
-                    throw new LeaseRefusedException(refusal.getMessage() + "; execution " + execution.getId() + " did nothing");
-                });
-    }
-
-    private void awaitDead(Supplier<Optional<JobLease>> current, String what) {
-        Optional<JobLease> first = current.get();
-        if (first.isEmpty()) {
-            return;
-        }
-        boolean told = false;
-        for (Optional<JobLease> lease = first; lease.isPresent(); lease = current.get()) {
-            Instant now = clock.instant();
-            LeaseVerdict verdict = judge.judge(lease.get(), table.executionRunning(lease.get().jobExecutionId()), now);
-            if (verdict == LeaseVerdict.DEAD) {
-                recover(lease.get(), what);
-                return;
+    /**
+     * Starts a run once {@code leaseKey} is free, and refuses it if it lost a race for the key at its start.
+     *
+     * @throws LeaseRefusedException naming the live holder
+     */
+    public JobExecution startAlone(String leaseKey, String what, JobStart start) throws JobExecutionException {
+        for (int attempt = 1; ; attempt++) {
+            awaitFree(leaseKey, what);
+            try {
+                JobExecution execution = start.start();
+                throwIfRefused(execution);
+                return execution;
+            } catch (PessimisticLockingFailureException e) {
+                // Spring Batch creates job instances under SERIALIZABLE, so two starts at one moment can deadlock and
+                // the database rolls one back before anything ran. Tried again, it meets the other run's lease.
+                if (attempt == START_ATTEMPTS) {
+                    throw e;
+                }
             }
-            if (verdict == LeaseVerdict.LIVE || !lease.equals(first)) {
-                throw new LeaseRefusedException(what + " is already running as " + lease.get().describe(now)
-                        + "; a live run is not taken over");
-            }
-            if (!told) {
-                log.warn("{} is held by {}; waiting up to {} s for it to renew its lease (alive) or for the lease to expire",
-                        what, lease.get().describe(now),
-                        settings.timeout().minus(lease.get().age(now)).toSeconds());
-                told = true;
-            }
-            pause();
-        }
-    }
-
-    private void recover(JobLease dead, String what) {
-        JobExecution execution = jobRepository.getJobExecution(dead.jobExecutionId());
-        if (execution != null && execution.isRunning()) {
-            log.warn("{}: {} is dead; marking it FAILED so it can be resumed from its last commit", what,
-                    dead.describe(clock.instant()));
-            jobOperator.recover(execution);
         }
     }
 
     /**
-     * A running execution without a lease: started before leases existed, or between its creation and its
-     * first listener. Its last update stands in for a heartbeat, from a host that cannot be looked at.
+     * Restarts {@code execution} once it is not running ({@link #takeOverIfDead}), and refuses the restart if
+     * it lost a race for the key at its start.
+     *
+     * @throws LeaseRefusedException naming the live holder
      */
-    private JobLease unrecorded(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        // Spring Batch stamps its times in the JVM's zone.
-        long lastUpdate = Stream.of(execution.getLastUpdated(), execution.getStartTime(), execution.getCreateTime())
-                .filter(Objects::nonNull).map(time -> time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli())
-                .max(Long::compare).orElse(0L);
-        return new JobLease(LeaseKeys.of(execution), executionId, execution.getJobInstance().getJobName(), "?",
-                "(unknown host)", 0, null, lastUpdate);
+    public JobExecution restartAlone(JobExecution execution, String what, JobRestart restart) throws JobRestartException {
+        JobExecution restarted = restart.restart(takeOverIfDead(execution, what));
+        throwIfRefused(restarted);
+        return restarted;
     }
 
-    private void pause() {
-        try {
-            sleeper.sleep(settings.pollInterval());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a lease", e);
-        }
+    /** Whether the run of a running execution is dead now, without waiting: serve's recovery asks every scan. */
+    public boolean isDead(long executionId) {
+        return watch.isDead(executionId);
+    }
+
+    /** An execution refused at its start by a live holder (the loser of a race) is refused to its caller too. */
+    private static void throwIfRefused(JobExecution execution) {
+        execution.getAllFailureExceptions().stream().filter(LeaseRefusedException.class::isInstance).findFirst()
+                .ifPresent(refusal -> {
+                    throw new LeaseRefusedException(refusal.getMessage() + "; execution " + execution.getId() + " did nothing");
+                });
     }
 }

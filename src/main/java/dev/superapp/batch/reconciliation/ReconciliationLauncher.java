@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,6 +33,7 @@ public class ReconciliationLauncher {
     private final ReconciliationResults results;
     private final JobLeases leases;
     private final Clock clock;
+    private final AtomicLong lastRunId = new AtomicLong();
 
     ReconciliationLauncher(JobOperator jobOperator, @Qualifier("reconciliationJob") Job reconciliationJob,
                            ReconciliationResults results, JobLeases leases, Clock clock) {
@@ -53,17 +55,23 @@ public class ReconciliationLauncher {
     public ReconciliationRun run(LocalDate businessDate, Map<String, String> options) {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("businessDate", businessDate.toString())
-                .addLong("run.id", clock.millis());
+                .addLong("run.id", nextRunId());
         options.forEach((name, value) -> parameters.addString(name, value, false));
-        leases.awaitFree(LeaseKeys.RECONCILIATION, "a reconciliation");
         try {
-            JobExecution execution = jobOperator.start(reconciliationJob, parameters.toJobParameters());
-            leases.throwIfRefused(execution);
-            return describe(execution);
+            return describe(leases.startAlone(LeaseKeys.RECONCILIATION, "a reconciliation",
+                    () -> jobOperator.start(reconciliationJob, parameters.toJobParameters())));
         } catch (JobExecutionException e) {
             // A new run.id makes every start a new instance: none of these can be the caller's doing.
             throw new IllegalStateException("could not start reconciliationJob: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The start time in epoch milliseconds, moved on when two runs start in the same millisecond (the console and
+     * a command, or a race that the lease then settles), so that each is a new instance.
+     */
+    private long nextRunId() {
+        return lastRunId.updateAndGet(last -> Math.max(last + 1, clock.millis()));
     }
 
     /** What an execution of {@code reconciliationJob} produced, for printing. */

@@ -106,9 +106,8 @@ class LaunchScheduledJob implements Job {
         data.keySet().stream().filter(key -> key.startsWith(OPTION_PREFIX))
                 .forEach(key -> parameters.addString(key.substring(OPTION_PREFIX.length()), data.getString(key), false));
         try {
-            leases.awaitFree(LeaseKeys.RECONCILIATION, "a reconciliation");
-            JobExecution execution = jobOperator.start(reconciliationJob, parameters.toJobParameters());
-            leases.throwIfRefused(execution);
+            JobExecution execution = leases.startAlone(LeaseKeys.RECONCILIATION, "a reconciliation",
+                    () -> jobOperator.start(reconciliationJob, parameters.toJobParameters()));
             log.info("{} (slot {}): execution {} ended {}", name, slot, execution.getId(), execution.getStatus());
         } catch (LeaseRefusedException e) {
             log.warn("{} (slot {}) skipped: {}", name, slot, e.getMessage());
