@@ -53,6 +53,11 @@ class LeaseHeartbeat {
         return Optional.ofNullable(held.remove(executionId)).map(Held::lease);
     }
 
+    /** Whether this process still runs the execution and renews its lease. */
+    boolean holds(long executionId) {
+        return held.containsKey(executionId);
+    }
+
     /** Renews every lease now; the timer calls it, and tests call it to renew without waiting. */
     void renewAll() {
         for (Held run : held.values()) {

@@ -40,7 +40,11 @@ class LeaseTable {
                         UPDATE job_lease SET JOB_EXECUTION_ID = :jobExecutionId, JOB_NAME = :jobName, NODE_ID = :nodeId,
                           HOST = :host, PID = :pid, PROCESS_STARTED = :processStarted, HEARTBEAT = :heartbeat
                         WHERE LEASE_KEY = :leaseKey AND JOB_EXECUTION_ID = :deadExecution AND HEARTBEAT = :deadHeartbeat""")
-                .paramSource(lease).param("deadExecution", dead.jobExecutionId()).param("deadHeartbeat", dead.heartbeat())
+                .param("jobExecutionId", lease.jobExecutionId()).param("jobName", lease.jobName())
+                .param("nodeId", lease.nodeId()).param("host", lease.host()).param("pid", lease.pid())
+                .param("processStarted", lease.processStarted()).param("heartbeat", lease.heartbeat())
+                .param("leaseKey", lease.leaseKey()).param("deadExecution", dead.jobExecutionId())
+                .param("deadHeartbeat", dead.heartbeat())
                 .update() == 1;
     }
 

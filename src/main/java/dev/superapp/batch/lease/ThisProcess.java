@@ -35,6 +35,13 @@ record ThisProcess(String host, long pid, Long started) {
                 || Math.abs(start.get() - lease.processStarted()) < START_TOLERANCE_MILLIS;
     }
 
+    /** Whether {@code lease} was taken by this very JVM (same host, pid and start). */
+    boolean isHolder(JobLease lease) {
+        return sameHost(lease) && lease.pid() == pid
+                && (lease.processStarted() == null || started == null
+                || Math.abs(lease.processStarted() - started) < START_TOLERANCE_MILLIS);
+    }
+
     private static Optional<Long> startOf(ProcessHandle process) {
         return process.info().startInstant().map(Instant::toEpochMilli);
     }

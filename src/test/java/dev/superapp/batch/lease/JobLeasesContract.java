@@ -40,6 +40,7 @@ abstract class JobLeasesContract {
 
     @Autowired LeaseTable table;
     @Autowired LeaseHeartbeat heartbeat;
+    @Autowired JobLeaseListener listener;
     @Autowired JobRepository jobRepository;
     @Autowired JobOperator jobOperator;
     @Autowired JdbcClient jdbc;
@@ -72,7 +73,7 @@ abstract class JobLeasesContract {
 
     private JobLeases leases() {
         LeaseSettings settings = new LeaseSettings(Duration.ofSeconds(5), TIMEOUT);
-        return new JobLeases(table, new LeaseJudge(self, settings), settings, jobOperator, jobRepository, clock, fakeSleeper);
+        return new JobLeases(table, new LeaseJudge(self, settings, heartbeat), settings, jobOperator, jobRepository, clock, fakeSleeper);
     }
 
     @Test
@@ -100,8 +101,10 @@ abstract class JobLeasesContract {
     @Test
     void aLiveRunIsRefusedNamingItsExecutionAndNodeAndLeftRunning() {
         JobExecution live = runningCampaign("live");
-        table.insert(new JobLease(LeaseKeys.of(live), live.getId(), "campaignJob", "node-7", self.host(), self.pid(),
-                self.started(), now.get().minus(Duration.ofSeconds(25)).toEpochMilli()));
+        JobLease held = new JobLease(LeaseKeys.of(live), live.getId(), "campaignJob", "node-7", self.host(), self.pid(),
+                self.started(), now.get().minus(Duration.ofSeconds(25)).toEpochMilli());
+        table.insert(held);
+        heartbeat.hold(held, live);
 
         assertThatThrownBy(() -> leases().takeOverIfDead(live, "campaign live"))
                 .isInstanceOf(LeaseRefusedException.class)
@@ -109,6 +112,32 @@ abstract class JobLeasesContract {
                 .hasMessageContaining("on node node-7");
         assertThat(jobRepository.getJobExecution(live.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
         assertThat(waits).isEmpty();
+        heartbeat.drop(live.getId());
+    }
+
+    @Test
+    void aStartingRunTakesTheRowOfADeadHolderAndIsRefusedByALiveOne() {
+        JobExecution dead = runningCampaign("row");
+        String key = LeaseKeys.of(dead);
+        table.insert(lease(key, dead.getId(), "other-host", 99, Instant.now().minus(TIMEOUT)));
+        dead.setStatus(BatchStatus.FAILED);
+        dead.setEndTime(LocalDateTime.now());
+        jobRepository.update(dead);
+        JobExecution starting = jobRepository.createJobExecution(dead.getJobInstance(), dead.getJobParameters(),
+                new ExecutionContext());
+        starting.setStatus(BatchStatus.STARTED);
+        jobRepository.update(starting);
+
+        listener.beforeJob(starting);
+
+        assertThat(table.find(key)).get().extracting(JobLease::jobExecutionId).isEqualTo(starting.getId());
+        JobExecution second = restartOf(starting);
+        assertThatThrownBy(() -> listener.beforeJob(second)).isInstanceOf(LeaseRefusedException.class)
+                .hasMessageContaining(key + " is already running as execution " + starting.getId());
+        listener.afterJob(second);
+        assertThat(table.find(key)).as("a refused run leaves the holder's lease alone").isPresent();
+        listener.afterJob(starting);
+        assertThat(table.find(key)).isEmpty();
     }
 
     @Test
@@ -175,6 +204,11 @@ abstract class JobLeasesContract {
         execution.setStartTime(LocalDateTime.now());
         jobRepository.update(execution);
         return execution;
+    }
+
+    /** Another execution of the same campaign racing the first, as a second push creates it (never stored). */
+    private static JobExecution restartOf(JobExecution execution) {
+        return new JobExecution(execution.getId() + 1_000_000, execution.getJobInstance(), execution.getJobParameters());
     }
 
     private JobLease lease(String key, long executionId, String host, long pid, Instant heartbeat) {

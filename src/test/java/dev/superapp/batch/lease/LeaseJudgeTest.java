@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 /** A lease says dead, live or not yet known from its heartbeat, its host and its process alone. */
 class LeaseJudgeTest {
 
+    private static final long RUNNING_HERE = 7;
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
     private final ThisProcess self = ThisProcess.current();
-    private final LeaseJudge judge = new LeaseJudge(self, new LeaseSettings(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+    private final LeaseJudge judge = new LeaseJudge(self, new LeaseSettings(Duration.ofSeconds(5), Duration.ofSeconds(30)),
+            executionId -> executionId == RUNNING_HERE);
 
     @Test
     void aHeartbeatOlderThanTheTimeoutIsDeadWhereverItsProcessRan() {
@@ -31,6 +33,14 @@ class LeaseJudgeTest {
     void aRunOfThisVeryProcessIsLiveHoweverOldItsLastChunk() {
         assertThat(judge.judge(lease(self.host(), self.pid(), self.started(), NOW.minusSeconds(29)), true, NOW))
                 .isEqualTo(LeaseVerdict.LIVE);
+    }
+
+    @Test
+    void aRunOfThisProcessThatNoLongerRunsHereIsDeadThoughItsLeaseWasNotReleased() {
+        JobLease left = new JobLease("reconciliation", 8, "reconciliationJob", "node-1", self.host(), self.pid(),
+                self.started(), NOW.toEpochMilli());
+
+        assertThat(judge.judge(left, true, NOW)).isEqualTo(LeaseVerdict.DEAD);
     }
 
     @Test
