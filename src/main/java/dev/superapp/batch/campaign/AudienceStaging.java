@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import jakarta.annotation.PreDestroy;
 import java.util.EnumSet;
 import java.util.Map;

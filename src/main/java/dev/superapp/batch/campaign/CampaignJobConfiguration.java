@@ -1,5 +1,10 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.audience.AudienceLine;
+import dev.superapp.batch.campaign.audience.AudienceReader;
+import dev.superapp.batch.campaign.audience.CampaignStagingProperties;
+import dev.superapp.batch.campaign.audience.RecipientStagingWriter;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;

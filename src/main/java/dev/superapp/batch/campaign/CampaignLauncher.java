@@ -1,5 +1,10 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
+import dev.superapp.batch.campaign.sending.PushChannels;
+import dev.superapp.batch.campaign.sending.PushProgress;
 import dev.superapp.batch.system.OrphanedExecutions;
 import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;

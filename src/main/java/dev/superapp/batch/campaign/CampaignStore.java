@@ -1,5 +1,10 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.system.BoundedText;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -93,7 +98,7 @@ public class CampaignStore {
     }
 
     /** The registered campaign a job runs for; a job is only ever started for a registered one. */
-    StoredCampaign registered(String campaignId) {
+    public StoredCampaign registered(String campaignId) {
         return find(campaignId).orElseThrow(() -> new IllegalStateException("campaign " + campaignId
                 + " is not registered; register its definition before starting " + CampaignJobConfiguration.JOB_NAME));
     }
@@ -143,7 +148,7 @@ public class CampaignStore {
     }
 
     /** The campaign was sent and reported: pushing it again sends nothing. */
-    void markFinished(String campaignId) {
+    public void markFinished(String campaignId) {
         jdbc.sql("UPDATE campaign SET status = 'FINISHED', updated_at = ? WHERE campaign_id = ?")
                 .params(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), campaignId).update();
     }
@@ -180,7 +185,7 @@ public class CampaignStore {
                 rs.getString("request_nonce"), rs.getString("status_detail"));
     }
 
-    static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
+    public static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
         return new CampaignRecipient(rs.getLong("line_no"), rs.getString("recipient_id"),
                 RecipientState.valueOf(rs.getString("state")), rs.getString("detail"),
                 rs.getObject("chunk_no", Long.class), rs.getString("request_id"));

@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.definition.Channel;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,7 @@ public record StoredCampaign(String campaignId, Channel channel, Path audience, 
     }
 
     /** The deterministic id of the campaign's request {@code chunkNo}. */
-    String requestId(long chunkNo) {
+    public String requestId(long chunkNo) {
         return campaignId + "-" + requestNonce + "-" + chunkNo;
     }
 }

@@ -2,7 +2,7 @@ package dev.superapp.batch.runs;
 
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.reconciliation.ReconciliationJobConfiguration;
 import dev.superapp.batch.reconciliation.ReconciliationRunCounts;
 import dev.superapp.batch.runs.RunProgress.Counts;

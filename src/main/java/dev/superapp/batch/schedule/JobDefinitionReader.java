@@ -1,7 +1,7 @@
 package dev.superapp.batch.schedule;
 
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.system.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

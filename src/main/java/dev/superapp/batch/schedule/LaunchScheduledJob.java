@@ -1,6 +1,6 @@
 package dev.superapp.batch.schedule;
 
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.CampaignLauncher;

@@ -1,5 +1,8 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReader;

@@ -1,12 +1,12 @@
 package dev.superapp.batch.console.campaigns;
 
-import dev.superapp.batch.campaign.CampaignDefinitionException;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
-import dev.superapp.batch.campaign.CampaignRecipient;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.Channel;
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.StoredCampaign;
 import java.io.BufferedWriter;
 import java.io.IOException;

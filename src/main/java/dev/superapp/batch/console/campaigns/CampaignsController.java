@@ -1,11 +1,11 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.AudienceStaging;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.schedule.OneOffCampaigns;
 import dev.superapp.batch.system.UserInputException;

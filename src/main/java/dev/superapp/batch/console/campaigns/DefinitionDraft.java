@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.campaigns;
 
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.Channel;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +11,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The campaign form turned into a YAML definition, the same document a person would write for
- * {@code push}, so that {@link dev.superapp.batch.campaign.CampaignDefinitionParser} validates both alike.
+ * {@code push}, so that {@link dev.superapp.batch.campaign.definition.CampaignDefinitionParser} validates both alike.
  * Values are copied as typed, blank optional fields are left out, and numbers stay text when they are not
  * numbers, for the parser to refuse with its own message.
  */

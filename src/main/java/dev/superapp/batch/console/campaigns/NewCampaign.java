@@ -1,11 +1,11 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.AudienceStaging;
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionException;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.system.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

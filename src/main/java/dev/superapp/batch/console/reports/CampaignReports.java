@@ -1,7 +1,7 @@
 package dev.superapp.batch.console.reports;
 
-import dev.superapp.batch.campaign.CampaignRecipient;
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.reports;
 
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.Channel;
-import dev.superapp.batch.campaign.NotifySettings;
+import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.campaign.definition.NotifySettings;
 import dev.superapp.batch.sandbox.SandboxPlatform;
 import dev.superapp.batch.system.UserInputException;
 import dev.superapp.batch.testing.TestDatabase;

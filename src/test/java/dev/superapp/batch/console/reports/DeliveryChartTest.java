@@ -3,7 +3,7 @@ package dev.superapp.batch.console.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -1,0 +1,75 @@
+package dev.superapp.batch.campaign.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AudienceCsvTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void readsBomCrlfQuotedFieldsAndSkipsBlankLinesNumberingPhysicalLines() throws IOException {
+        Path file = write("\uFEFFname,Open_ID \r\nAnn,u1\r\n\r\n   \r\n\"Bob, Jr\",\"u2\"\r\n\"two\r\nlines\",u3\r\nCy\r\n,\r\n");
+
+        assertThat(lines(file, "open_id")).containsExactly(new AudienceLine(2, "u1"), new AudienceLine(5, "u2"),
+                new AudienceLine(6, "u3"), new AudienceLine(8, ""), new AudienceLine(9, ""));
+    }
+
+    @Test
+    void refusesAHeaderWithoutTheIdColumnNamingIt() throws IOException {
+        Path file = write("openid,name\nu1,Ann\n");
+
+        assertThatThrownBy(() -> new AudienceCsv(file, "open_id")).isInstanceOf(AudienceFileException.class)
+                .hasMessage(file + ": line 1: the header has no column open_id (found: openid, name)");
+    }
+
+    @Test
+    void refusesAnEmptyFileAndAnIdColumnNamedTwice() throws IOException {
+        Path empty = write("");
+        Path twice = Files.writeString(dir.resolve("twice.csv"), "unique_id,unique_id\n");
+
+        assertThatThrownBy(() -> new AudienceCsv(empty, "open_id"))
+                .hasMessage(empty + ": is empty; expected a header row with column open_id");
+        assertThatThrownBy(() -> new AudienceCsv(twice, "unique_id"))
+                .hasMessage(twice + ": line 1: the header has column unique_id twice");
+    }
+
+    @Test
+    void stopsAtAQuoteThatIsNeverClosedNamingItsLine() throws IOException {
+        StringBuilder csv = new StringBuilder("open_id\nu1\n\"u2\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append("u").append(i).append('\n');
+        }
+        Path file = write(csv.toString());
+
+        try (AudienceCsv audience = new AudienceCsv(file, "open_id")) {
+            assertThat(audience.next()).isEqualTo(new AudienceLine(2, "u1"));
+            assertThatThrownBy(audience::next).isInstanceOf(AudienceFileException.class)
+                    .hasMessage(file + ": line 3: a quoted field runs over more than 20 lines;"
+                            + " is its closing quote missing?");
+        }
+    }
+
+    private List<AudienceLine> lines(Path file, String column) throws IOException {
+        List<AudienceLine> lines = new ArrayList<>();
+        try (AudienceCsv audience = new AudienceCsv(file, column)) {
+            for (AudienceLine line = audience.next(); line != null; line = audience.next()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private Path write(String content) throws IOException {
+        return Files.writeString(dir.resolve("audience.csv"), content, StandardCharsets.UTF_8);
+    }
+}
