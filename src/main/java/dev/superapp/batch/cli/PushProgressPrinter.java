@@ -1,6 +1,6 @@
 package dev.superapp.batch.cli;
 
-import dev.superapp.batch.campaign.sending.PushProgress;
+import dev.superapp.batch.campaign.PushProgress;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Executors;

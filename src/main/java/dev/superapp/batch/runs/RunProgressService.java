@@ -1,8 +1,8 @@
 package dev.superapp.batch.runs;
 
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
-import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.reconciliation.ReconciliationJobConfiguration;
 import dev.superapp.batch.reconciliation.ReconciliationRunCounts;
 import dev.superapp.batch.runs.RunProgress.Counts;
@@ -32,11 +32,11 @@ public class RunProgressService {
             RecipientState.UNKNOWN);
 
     private final JobRepository jobRepository;
-    private final CampaignStore campaigns;
+    private final RecipientStore campaigns;
     private final ReconciliationRunCounts reconciliations;
     private final Clock clock;
 
-    RunProgressService(JobRepository jobRepository, CampaignStore campaigns, ReconciliationRunCounts reconciliations,
+    RunProgressService(JobRepository jobRepository, RecipientStore campaigns, ReconciliationRunCounts reconciliations,
                        Clock clock) {
         this.jobRepository = jobRepository;
         this.campaigns = campaigns;

@@ -57,7 +57,7 @@ final class JobDefinitionReader {
                 CampaignDefinition campaign = campaigns.parse(file);
                 if (campaign.schedule() != null) {
                     definitions.add(new ScheduledDefinition(campaignName(file), JobKind.CAMPAIGN,
-                            campaign.schedule(), ZoneId.systemDefault(), file, Map.of(), fingerprint(file)));
+                            campaign.schedule(), ZoneId.systemDefault(), file, Map.of(), fingerprint(file), campaign));
                 }
             } catch (UserInputException | JobDefinitionException e) {
                 problems.put(campaignName(file), e.getMessage().replace(System.lineSeparator(), "; "));

@@ -1,9 +1,9 @@
 package dev.superapp.batch.runs;
 
-import dev.superapp.batch.campaign.definition.ActivitySettings;
-import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.definition.ActivitySettings;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;

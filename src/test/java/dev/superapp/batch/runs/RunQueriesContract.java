@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ abstract class RunQueriesContract {
     @Autowired RunProgressService progress;
     @Autowired ReconciliationLauncher reconciliations;
     @Autowired CampaignLauncher campaigns;
-    @Autowired CampaignStore campaignStore;
+    @Autowired RecipientStore campaignStore;
     @Autowired JdbcClient jdbc;
 
     RealRuns runs;

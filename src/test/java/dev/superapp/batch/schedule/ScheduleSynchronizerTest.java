@@ -6,13 +6,16 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.testing.AudienceFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -43,6 +46,7 @@ class ScheduleSynchronizerTest {
 
     private final JobDefinitionReader reader = new JobDefinitionReader(new CampaignDefinitionParser());
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final List<CampaignDefinition> registered = new ArrayList<>();
     private Scheduler scheduler;
     private ScheduleSynchronizer synchronizer;
 
@@ -53,7 +57,7 @@ class ScheduleSynchronizerTest {
         properties.setProperty("org.quartz.threadPool.threadCount", "1");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         scheduler = new StdSchedulerFactory(properties).getScheduler();
-        synchronizer = new ScheduleSynchronizer(scheduler);
+        synchronizer = new ScheduleSynchronizer(scheduler, registered::add);
         log.start();
         ((Logger) LoggerFactory.getLogger(ScheduleSynchronizer.class)).addAppender(log);
         Files.createDirectories(jobs.resolve("campaigns"));

@@ -1,7 +1,6 @@
 package dev.superapp.batch.campaign.definition;
 
 import dev.superapp.batch.system.UserInputException;
-
 import java.util.List;
 
 /**

@@ -44,6 +44,20 @@ public class CampaignDefinitionParser {
         DefinitionProblems problems = new DefinitionProblems(file);
         JsonNode root = read(file, problems);
         problems.throwIfAny();
+        return validate(root, file.toAbsolutePath().getParent(), problems);
+    }
+
+    /**
+     * A definition built in memory (the console's form), validated exactly as a file is, with its audience named
+     * relative to {@code folder}.
+     *
+     * @throws CampaignDefinitionException listing every problem, one line each naming the field
+     */
+    public CampaignDefinition parse(JsonNode root, Path folder) {
+        return validate(root, folder.toAbsolutePath(), DefinitionProblems.unnamed());
+    }
+
+    private CampaignDefinition validate(JsonNode root, Path folder, DefinitionProblems problems) {
         YamlSection top = new YamlSection(root, "", REQUIRED, problems);
         top.rejectUnknown(TOP_LEVEL);
         String campaignId = top.text("campaign");
@@ -51,7 +65,7 @@ public class CampaignDefinitionParser {
             top.problem("campaign", "'" + campaignId + "' is not a campaign id: 1 to 64 of A-Z a-z 0-9 _ -");
         }
         Channel channel = channel(top);
-        Path audience = audience(top, file, channel);
+        Path audience = audience(top, folder, channel);
         String schedule = schedule(top);
         MessageSettings message = channel == null ? null : message(top, channel);
         problems.throwIfAny();
@@ -88,14 +102,14 @@ public class CampaignDefinitionParser {
     }
 
     /** Resolved against the definition's folder; it must be readable and its header name the channel's id column. */
-    private static Path audience(YamlSection top, Path file, Channel channel) {
+    private static Path audience(YamlSection top, Path folder, Channel channel) {
         String given = top.text("audience");
         if (given == null || given.isBlank()) {
             return null;
         }
         Path audience;
         try {
-            audience = file.toAbsolutePath().getParent().resolve(given).normalize();
+            audience = folder.resolve(given).normalize();
         } catch (InvalidPathException e) {
             top.problem("audience", "'" + given + "' is not a file path: " + e.getMessage());
             return null;

@@ -1,8 +1,8 @@
 package dev.superapp.batch.campaign.report;
 
-import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.recipient.CampaignRecipient;
 import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.report.ReportFile;
 import dev.superapp.batch.report.ReportProperties;
 import java.nio.file.Path;
@@ -26,11 +26,11 @@ public final class DeliveryReportTasklet implements Tasklet {
     public static final String SUMMARY_KEY = "summary.path";
     private static final int PAGE = 1000;
 
-    private final CampaignStore store;
+    private final RecipientStore store;
     private final ReportProperties reports;
     private final String campaignId;
 
-    public DeliveryReportTasklet(CampaignStore store, ReportProperties reports, String campaignId) {
+    public DeliveryReportTasklet(RecipientStore store, ReportProperties reports, String campaignId) {
         this.store = store;
         this.reports = reports;
         this.campaignId = campaignId;
@@ -45,7 +45,7 @@ public final class DeliveryReportTasklet implements Tasklet {
             long after = 0;
             List<CampaignRecipient> page;
             do {
-                page = store.recipients(campaignId, after, PAGE);
+                page = store.page(campaignId, after, PAGE);
                 page.forEach(r -> file.row(r.lineNo(), r.recipientId(), r.state(), r.requestId(), r.detail()));
                 after = page.isEmpty() ? after : page.get(page.size() - 1).lineNo();
             } while (page.size() == PAGE);
@@ -58,7 +58,6 @@ public final class DeliveryReportTasklet implements Tasklet {
             file.row("TOTAL", counts.values().stream().mapToLong(Long::longValue).sum());
             summary = file.complete();
         }
-        store.markFinished(campaignId);
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         job.putString(REPORT_KEY, report.toAbsolutePath().toString());
         job.putString(SUMMARY_KEY, summary.toAbsolutePath().toString());

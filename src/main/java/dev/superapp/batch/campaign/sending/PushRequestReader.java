@@ -2,6 +2,7 @@ package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,6 +25,7 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
     static final int REQUESTS_PER_PAGE = 20;
 
     private final PushRequestStore store;
+    private final RecipientStore recipients;
     private final StoredCampaign campaign;
     private final String campaignId;
     private final int chunkSize;
@@ -35,8 +37,10 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
     private long lastLine;
     private boolean exhausted;
 
-    PushRequestReader(PushRequestStore store, StoredCampaign campaign, int chunkSize, boolean resendInFlight) {
+    PushRequestReader(PushRequestStore store, RecipientStore recipients, StoredCampaign campaign, int chunkSize,
+                      boolean resendInFlight) {
         this.store = store;
+        this.recipients = recipients;
         this.campaign = campaign;
         this.campaignId = campaign.campaignId();
         this.chunkSize = chunkSize;
@@ -59,10 +63,10 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
     public PushRequest read() {
         if (!inFlight.isEmpty()) {
             long chunkNo = inFlight.poll();
-            return PushRequest.again(campaign, chunkNo, store.recipientsOf(campaignId, chunkNo));
+            return PushRequest.again(campaign, chunkNo, recipients.ofChunk(campaignId, chunkNo));
         }
         if (unassigned.size() < chunkSize && !exhausted) {
-            List<CampaignRecipient> page = store.unassigned(campaignId, lastLine, chunkSize * REQUESTS_PER_PAGE);
+            List<CampaignRecipient> page = recipients.unassigned(campaignId, lastLine, chunkSize * REQUESTS_PER_PAGE);
             exhausted = page.size() < chunkSize * REQUESTS_PER_PAGE;
             if (!page.isEmpty()) {
                 lastLine = page.get(page.size() - 1).lineNo();

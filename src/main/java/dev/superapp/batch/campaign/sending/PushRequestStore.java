@@ -1,6 +1,5 @@
 package dev.superapp.batch.campaign.sending;
 
-import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.recipient.CampaignRecipient;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.system.BoundedText;
@@ -25,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class PushRequestStore {
 
-    private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -46,22 +44,6 @@ public class PushRequestStore {
     List<Long> inFlightChunks(String campaignId) {
         return jdbc.sql("SELECT chunk_no FROM campaign_request WHERE campaign_id = ? AND state = 'IN_FLIGHT' ORDER BY chunk_no")
                 .param(campaignId).query(Long.class).list();
-    }
-
-    List<CampaignRecipient> recipientsOf(String campaignId, long chunkNo) {
-        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient WHERE campaign_id = ? AND chunk_no = ? ORDER BY line_no")
-                .params(campaignId, chunkNo).query(CampaignStore::recipient).list();
-    }
-
-    /**
-     * PENDING recipients not yet given to any request, after {@code afterLine}, by line. Ordered by all the
-     * columns of {@code campaign_recipient_state_ix} so that H2 reads the index in order instead of sorting every
-     * remaining recipient for each page.
-     */
-    List<CampaignRecipient> unassigned(String campaignId, long afterLine, int limit) {
-        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient WHERE campaign_id = ? AND state = 'PENDING'"
-                        + " AND chunk_no IS NULL AND line_no > ? ORDER BY campaign_id, state, line_no LIMIT ?")
-                .params(campaignId, afterLine, limit).query(CampaignStore::recipient).list();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.superapp.batch.campaign.sending;
 
+import dev.superapp.batch.campaign.PushProgress;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -17,6 +19,10 @@ final class PushResultWriter implements ItemWriter<PushResult> {
 
     @Override
     public void write(Chunk<? extends PushResult> chunk) {
-        chunk.forEach(progress::count);
+        for (PushResult result : chunk) {
+            long notSent = result.request().recipients().stream()
+                    .filter(recipient -> result.answer().outcomeOf(recipient.recipientId()) != RecipientState.SENT).count();
+            progress.count(result.request().recipients().size(), notSent);
+        }
     }
 }

@@ -4,7 +4,9 @@ import dev.superapp.batch.campaign.CampaignControlCheck;
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.ControlledReader;
+import dev.superapp.batch.campaign.PushProgress;
 import dev.superapp.batch.campaign.StoredCampaign;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.platform.PlatformProperties;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -67,12 +69,12 @@ class PushStepsConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<PushRequest> pushRequestReader(PushRequestStore requests, CampaignStore store,
+    ItemStreamReader<PushRequest> pushRequestReader(PushRequestStore requests, RecipientStore recipients, CampaignStore store,
             PushChannels channels, PushProperties push, Clock clock,
             @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
         return new ControlledReader<>(
-                new PushRequestReader(requests, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable()),
+                new PushRequestReader(requests, recipients, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable()),
                 new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 

@@ -66,6 +66,16 @@ class AudienceUploads {
         }
     }
 
+    /** A new, empty name in the upload folder, for an audience the console writes itself (a withdrawal's). */
+    Path newAudience() {
+        try {
+            Files.createDirectories(properties.uploadDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + properties.uploadDir() + ": " + e.getMessage(), e);
+        }
+        return resolve(UUID.randomUUID() + ".csv");
+    }
+
     Path resolve(String storedName) {
         return properties.uploadDir().resolve(storedName);
     }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
 import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.definition.DefinitionJson;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.io.IOException;
@@ -102,7 +103,7 @@ class CampaignFormTest {
                         .with(marketing()).with(csrf()))
                 .andExpect(redirectedUrl("/campaigns/form-card"));
 
-        String definition = store.find("form-card").orElseThrow().definition();
+        String definition = DefinitionJson.write(store.find("form-card").orElseThrow().definition());
         assertThat(definition).contains("\"imageUrl\":\"https://cdn.example/card.jpg\"", "\"keyword\":\"sale\"",
                 "{\"labelName\":\"country\",\"labelValue\":\"406\"}", "{\"labelName\":\"tier\",\"labelValue\":\"gold\"}");
 

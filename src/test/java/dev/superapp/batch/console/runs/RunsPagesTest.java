@@ -1,8 +1,5 @@
 package dev.superapp.batch.console.runs;
 
-import dev.superapp.batch.runs.RealRuns;
-import dev.superapp.batch.runs.Run;
-import dev.superapp.batch.runs.RunHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,10 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
+import dev.superapp.batch.runs.RealRuns;
+import dev.superapp.batch.runs.Run;
+import dev.superapp.batch.runs.RunHistory;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class RunsPagesTest {
     @Autowired MockMvc mvc;
     @Autowired ReconciliationLauncher reconciliations;
     @Autowired CampaignLauncher campaigns;
-    @Autowired CampaignStore campaignStore;
+    @Autowired RecipientStore campaignStore;
     @Autowired JdbcClient jdbc;
     @Autowired RunHistory history;
 

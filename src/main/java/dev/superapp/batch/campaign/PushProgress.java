@@ -1,7 +1,5 @@
-package dev.superapp.batch.campaign.sending;
+package dev.superapp.batch.campaign;
 
-import dev.superapp.batch.campaign.recipient.CampaignRecipient;
-import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +21,11 @@ public class PushProgress {
         notSent.set(0);
     }
 
-    void count(PushResult result) {
+    /** One request answered, carrying {@code recipients}, of whom {@code notSent} were not sent. */
+    public void count(long recipients, long notSent) {
         requests.incrementAndGet();
-        for (CampaignRecipient recipient : result.request().recipients()) {
-            done.incrementAndGet();
-            if (result.answer().outcomeOf(recipient.recipientId()) != RecipientState.SENT) {
-                notSent.incrementAndGet();
-            }
-        }
+        done.addAndGet(recipients);
+        this.notSent.addAndGet(notSent);
     }
 
     public Snapshot snapshot() {
