@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -83,7 +84,8 @@ abstract class CampaignControlContract {
 
         await(() -> status("ctl-pause") == CampaignStatus.PAUSED);
         long sentWhenPaused = delivered(ids);
-        Thread.sleep(1500);
+        Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                .until(() -> delivered(ids) == sentWhenPaused);
         assertThat(delivered(ids)).isEqualTo(sentWhenPaused).isLessThan(ids.size());
         assertThat(lastExecutionStatus("ctl-pause")).isEqualTo("STOPPED");
 
@@ -108,7 +110,7 @@ abstract class CampaignControlContract {
         assertThat(sent).isLessThan(ids.size());
         assertThatThrownBy(() -> lifecycle.resume("ctl-cancel")).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("nothing to resume");
-        Thread.sleep(1000);
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> delivered(ids) == sent);
         assertThat(delivered(ids)).isEqualTo(sent);
     }
 
@@ -252,11 +254,7 @@ abstract class CampaignControlContract {
                 .param(campaignId).query(String.class).optional().orElse(null);
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited %s", PATIENCE).isBefore(deadline);
-            Thread.sleep(100);
-        }
+    private static void await(BooleanSupplier condition) {
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -1,6 +1,7 @@
 package dev.superapp.batch.console.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -181,13 +181,9 @@ class CampaignFormTest {
         return user("mark").roles("MARKETING");
     }
 
-    private AudiencePreview awaitStaged(String campaignId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        AudiencePreview preview = staging.preview(campaignId);
-        while (preview.staging() == AudiencePreview.Staging.STAGING && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            preview = staging.preview(campaignId);
-        }
+    private AudiencePreview awaitStaged(String campaignId) {
+        AudiencePreview preview = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> staging.preview(campaignId), p -> p.staging() != AudiencePreview.Staging.STAGING);
         assertThat(preview.staging()).isEqualTo(AudiencePreview.Staging.STAGED);
         return preview;
     }

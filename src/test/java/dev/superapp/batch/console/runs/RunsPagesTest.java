@@ -18,12 +18,13 @@ import dev.superapp.batch.runs.RunHistory;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,16 +200,9 @@ class RunsPagesTest {
         mvc.perform(get("/api/runs/1/progress")).andExpect(status().isUnauthorized());
     }
 
-    private static <T> T await(Supplier<Optional<T>> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> value = condition.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("not within 20 s");
+    private static <T> T await(Supplier<Optional<T>> condition) {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(condition::get, Optional::isPresent).orElseThrow();
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
