@@ -1,10 +1,13 @@
 package dev.superapp.batch.campaign;
 
 import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +16,11 @@ import org.springframework.stereotype.Component;
 class CampaignExecutions {
 
     private final JobRepository jobRepository;
+    private final JobOperator jobOperator;
 
-    CampaignExecutions(JobRepository jobRepository) {
+    CampaignExecutions(JobRepository jobRepository, JobOperator jobOperator) {
         this.jobRepository = jobRepository;
+        this.jobOperator = jobOperator;
     }
 
     static JobParameters parameters(String campaignId) {
@@ -27,5 +32,23 @@ class CampaignExecutions {
     Optional<JobExecution> last(String jobName, String campaignId) {
         JobInstance instance = jobRepository.getJobInstance(jobName, parameters(campaignId));
         return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance));
+    }
+
+    /**
+     * Marks the last execution ABANDONED, unless it completed or already was, so that nothing can restart it.
+     *
+     * @return false when it is still running (still stopping): nothing was changed
+     */
+    boolean abandonLast(String jobName, String campaignId) {
+        Optional<JobExecution> last = last(jobName, campaignId)
+                .filter(execution -> execution.getStatus() != BatchStatus.ABANDONED && execution.getStatus() != BatchStatus.COMPLETED);
+        try {
+            if (last.isPresent()) {
+                jobOperator.abandon(last.get());
+            }
+            return true;
+        } catch (JobExecutionAlreadyRunningException stillStopping) {
+            return false;
+        }
     }
 }

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,17 +29,15 @@ public class CampaignLifecycle {
     private final AudienceStaging staging;
     private final CampaignExecutions executions;
     private final ActivityWithdrawal withdrawals;
-    private final JobOperator jobOperator;
     private final Clock clock;
 
     CampaignLifecycle(CampaignStore store, CampaignPlans plans, AudienceStaging staging, CampaignExecutions executions,
-                      ActivityWithdrawal withdrawals, JobOperator jobOperator, Clock clock) {
+                      ActivityWithdrawal withdrawals, Clock clock) {
         this.store = store;
         this.plans = plans;
         this.staging = staging;
         this.executions = executions;
         this.withdrawals = withdrawals;
-        this.jobOperator = jobOperator;
         this.clock = clock;
     }
 
@@ -177,16 +173,9 @@ public class CampaignLifecycle {
     }
 
     private void abandonLastExecution(String campaignId) {
-        executions.last(CampaignJobConfiguration.JOB_NAME, campaignId)
-                .filter(last -> last.getStatus() != BatchStatus.ABANDONED && last.getStatus() != BatchStatus.COMPLETED)
-                .ifPresent(last -> {
-                    try {
-                        jobOperator.abandon(last);
-                    } catch (JobExecutionAlreadyRunningException e) {
-                        throw new CampaignMoveRefusedException(campaignId, CANCEL_STOPPED,
-                                "is still stopping; cancel it again in a moment");
-                    }
-                });
+        if (!executions.abandonLast(CampaignJobConfiguration.JOB_NAME, campaignId)) {
+            throw new CampaignMoveRefusedException(campaignId, CANCEL_STOPPED, "is still stopping; cancel it again in a moment");
+        }
     }
 
     private StoredCampaign existing(String campaignId) {

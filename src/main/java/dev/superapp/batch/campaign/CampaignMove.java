@@ -68,6 +68,17 @@ public enum CampaignMove {
         return from.contains(status);
     }
 
+    /** The moves a campaign in {@code status} may make: what a page offers. */
+    public static Set<CampaignMove> possibleFrom(CampaignStatus status) {
+        Set<CampaignMove> moves = EnumSet.noneOf(CampaignMove.class);
+        for (CampaignMove move : values()) {
+            if (move.allowedFrom(status)) {
+                moves.add(move);
+            }
+        }
+        return moves;
+    }
+
     Set<CampaignStatus> from() {
         return from.clone();
     }

@@ -4,6 +4,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,12 @@ class CampaignStatusListener implements JobExecutionListener {
 
     private final CampaignLifecycle lifecycle;
 
-    CampaignStatusListener(CampaignLifecycle lifecycle) {
+    /**
+     * Lazy: the lifecycle needs the job operator, the scheduler and the staging job, and built while
+     * {@code campaignJob} is being built it would have the job registry created without {@code campaignJob},
+     * which {@code JobOperator.restart} then cannot find.
+     */
+    CampaignStatusListener(@Lazy CampaignLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 

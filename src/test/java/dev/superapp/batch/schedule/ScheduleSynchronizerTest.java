@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.testing.AudienceFiles;
 import java.nio.file.Files;
@@ -86,6 +87,46 @@ class ScheduleSynchronizerTest {
         assertThat(job.isConcurrentExecutionDisallowed()).isTrue();
         assertThat(job.getJobDataMap().getString("option.pollAttempts")).isEqualTo("3");
         assertThat(cronOf(CAMPAIGN)).isEqualTo("0 0 9 * * ?");
+    }
+
+    @Test
+    void registersACampaignBeforeSchedulingItSoThatItsFiresPushItById() throws Exception {
+        writeCampaign("0 0 9 * * ?");
+
+        scan();
+        scan();
+
+        assertThat(registered).extracting(CampaignDefinition::campaignId).as("registered once, when first scheduled")
+                .containsExactly("sale");
+        assertThat(scheduler.getJobDetail(CAMPAIGN).getJobDataMap().getString(LaunchScheduledJob.CAMPAIGN)).isEqualTo("sale");
+    }
+
+    @Test
+    void aCampaignScheduledBeforeFiresWentByIdIsRegisteredAndRescheduledWithItsId() throws Exception {
+        writeCampaign("0 0 9 * * ?");
+        ScheduledDefinition sale = reader.read(jobs).definitions().get(0);
+        JobDetail earlier = ScheduleSynchronizer.jobDetail(sale);
+        earlier.getJobDataMap().remove(LaunchScheduledJob.CAMPAIGN);
+        scheduler.scheduleJob(earlier, ScheduleSynchronizer.trigger(sale));
+
+        scan();
+
+        assertThat(registered).extracting(CampaignDefinition::campaignId).containsExactly("sale");
+        assertThat(scheduler.getJobDetail(CAMPAIGN).getJobDataMap().getString(LaunchScheduledJob.CAMPAIGN)).isEqualTo("sale");
+    }
+
+    @Test
+    void aCampaignWhoseIdIsRegisteredWithAnotherDefinitionIsAProblemNotASchedule() throws Exception {
+        writeCampaign("0 0 9 * * ?");
+        synchronizer = new ScheduleSynchronizer(scheduler, definition -> {
+            throw new CampaignDefinitionException(List.of("campaign sale already exists with another definition"));
+        });
+
+        scan();
+
+        assertThat(scheduler.checkExists(CAMPAIGN)).isFalse();
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).contains("sale.yaml", "already exists with another definition"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.superapp.batch.console.campaigns;
 import dev.superapp.batch.campaign.AudienceStaging;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.CampaignMove;
 import dev.superapp.batch.campaign.CampaignPlans;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.StoredCampaign;
@@ -63,6 +64,8 @@ class CampaignsController {
         StoredCampaign campaign = existing(campaignId);
         model.addAttribute("campaign", campaign);
         model.addAttribute("status", campaign.status());
+        // The actions shown are the moves the lifecycle's table allows; the page states no rule of its own.
+        model.addAttribute("moves", CampaignMove.possibleFrom(campaign.status()).stream().map(Enum::name).toList());
         model.addAttribute("preview", staging.preview(campaignId));
         Optional<Instant> plannedAt = plans.plannedAt(campaignId);
         model.addAttribute("plannedAt", plannedAt.map(at -> at.atZone(zone()).toLocalDateTime()).orElse(null));

@@ -1,5 +1,6 @@
 package dev.superapp.batch.console.reports;
 
+import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.recipient.CampaignRecipient;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CampaignReports {
 
-    private record Campaign(String campaignId, String channel, String status, LocalDateTime createdAt) {
+    private record Campaign(String campaignId, String channel, CampaignStatus status, LocalDateTime createdAt) {
     }
 
     private final JdbcClient jdbc;

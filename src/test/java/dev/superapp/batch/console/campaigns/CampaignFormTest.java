@@ -65,7 +65,8 @@ class CampaignFormTest {
             assertThat(names).noneMatch(name -> name.contains("my audience"));
             assertThat(names).anyMatch(name -> name.matches("[0-9a-f-]{36}\\.csv"));
         }
-        assertThat(uploads.resolve("definitions/form-ok.yaml")).exists();
+        // The form is validated and registered in memory: no definition file is written to be read back.
+        assertThat(uploads.resolve("definitions")).doesNotExist();
         AudiencePreview preview = awaitStaged("form-ok");
         assertThat(preview.valid()).isEqualTo(2);
         assertThat(preview.invalid()).isEqualTo(1);
