@@ -39,7 +39,8 @@ final class ReconciliationAlertRules {
         if (mismatches > limits.maxMismatches()) {
             String which = MISMATCHES.stream().filter(o -> summary.count(o) > 0)
                     .map(o -> o + " " + summary.count(o)).collect(Collectors.joining(", "));
-            alerts.add(new Alert(MAX_MISMATCHES, orders(mismatches) + " differ from the platform (" + which
+            alerts.add(new Alert(MAX_MISMATCHES, orders(mismatches) + (mismatches == 1 ? " differs" : " differ")
+                    + " from the platform (" + which
                     + "), more than " + MAX_MISMATCHES + "=" + limits.maxMismatches() + "."));
         }
         long errors = summary.count(Outcome.ERROR);

@@ -153,7 +153,7 @@ abstract class ReconciliationCloseContract extends ReconciliationJobContract {
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run.alerts()).extracting(alert -> alert.rule())
                 .containsExactly("alerts.max-mismatches", "alerts.max-error-rate", "alerts.max-open-age");
-        assertThat(run.alerts().get(0).message()).contains("1 order differ", "AMOUNT_MISMATCH 1");
+        assertThat(run.alerts().get(0).message()).contains("1 order differs from the platform (AMOUNT_MISMATCH 1)");
         assertThat(run.alerts().get(1).message()).contains("1 of 2 orders (50.0%)", "ERROR");
         assertThat(run.alerts().get(2).message()).contains("1 order has been open", "longer than alerts.max-open-age=3d",
                 "(4 days)");

@@ -31,7 +31,7 @@ record StackedBarChart(String title, String unit, String category, int width, in
     static final int MIN_WIDTH = 600;
     private static final int PLOT_HEIGHT = 160;
     /** Room under the plot for the dates, written at an angle so thirty fit side by side. */
-    private static final int AXIS_HEIGHT = 48;
+    private static final int AXIS_HEIGHT = 64;
     private static final int SLOT = 20;
     private static final int MAX_BAR_WIDTH = 40;
     private static final int MARGIN = 4;
