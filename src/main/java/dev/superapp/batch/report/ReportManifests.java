@@ -32,7 +32,7 @@ public class ReportManifests {
     private final JsonMapper json;
     private final ReportProperties properties;
 
-    ReportManifests(JsonMapper json, ReportProperties properties) {
+    public ReportManifests(JsonMapper json, ReportProperties properties) {
         this.json = json;
         this.properties = properties;
     }
