@@ -1,5 +1,6 @@
 package dev.superapp.batch.reconciliation;
 
+import dev.superapp.batch.report.ReportColumn;
 import dev.superapp.batch.report.ReportManifest;
 import dev.superapp.batch.report.ReportManifest.FileEntry;
 import dev.superapp.batch.report.ReportManifests;
@@ -24,7 +25,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 final class ReconciliationReportTasklet implements Tasklet {
 
-    static final String[] HEADER = ReconciliationTables.REPORT.stream().map(c -> c.name()).toArray(String[]::new);
+    static final String[] HEADER = ReconciliationTables.REPORT.stream().map(ReportColumn::name).toArray(String[]::new);
 
     private final ReconciliationTables tables;
     private final ReconciliationResults results;
