@@ -79,6 +79,9 @@ class ReconcileAndDemoCommandTest {
         // 11 SAR and 4 USD sample orders: one total per currency, never one across them.
         assertThat(run.out()).containsPattern("(?m)^TOTAL\\s+SAR\\s+11\\s").containsPattern("(?m)^TOTAL\\s+USD\\s+4\\s")
                 .doesNotContainPattern("(?m)^TOTAL\\s+15\\s");
+        // The samples have mismatches and errors: the alerts are printed, and the files beside the report named.
+        assertThat(run.out()).containsPattern("(?m)^alert: alerts\\.max-mismatches: \\d+ orders differ from the platform")
+                .containsPattern("(?m)^open: .*-open\\.csv$").containsPattern("(?m)^manifest: .*\\.manifest\\.json$");
         Matcher report = Pattern.compile("report: (.*\\.csv)").matcher(run.out());
         assertThat(report.find()).isTrue();
         assertThat(Files.readAllLines(Path.of(report.group(1)))).hasSize(16);
