@@ -168,7 +168,7 @@ abstract class CampaignPushContract {
     static List<String[]> report(Path report) throws Exception {
         try (CSVReader csv = new CSVReader(new FileReader(report.toFile(), StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
-            assertThat(rows.get(0)).containsExactly(DeliveryReportTasklet.HEADER);
+            assertThat(rows.get(0)).containsExactly(DeliveryReport.HEADER);
             return rows.subList(1, rows.size());
         }
     }

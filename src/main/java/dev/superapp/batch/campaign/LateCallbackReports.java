@@ -1,0 +1,33 @@
+package dev.superapp.batch.campaign;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a finished campaign's delivery report true when a card-form callback changes a recipient after the
+ * report was written: the report and its summary are written again, under their names, from the database.
+ * A campaign still sending needs nothing: its report, when written, reads the states the callback left.
+ */
+@Component
+class LateCallbackReports {
+
+    private final CampaignStore store;
+    private final CampaignLauncher launcher;
+
+    LateCallbackReports(CampaignStore store, CampaignLauncher launcher) {
+        this.store = store;
+        this.launcher = launcher;
+    }
+
+    /** Rewrites the report of the campaign's latest run, if it finished and wrote one. */
+    void refresh(String campaignId) {
+        boolean finished = store.find(campaignId).map(campaign -> CampaignStatus.FINISHED.name().equals(campaign.status())).orElse(false);
+        if (!finished) {
+            return;
+        }
+        launcher.lastRun(campaignId).filter(run -> run.report() != null).ifPresent(run -> {
+            String name = run.report().getFileName().toString();
+            new DeliveryReport(store).write(run.report().getParent(), name.substring(0, name.length() - ".csv".length()),
+                    campaignId);
+        });
+    }
+}
