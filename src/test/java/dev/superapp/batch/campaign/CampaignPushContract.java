@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** {@code campaignJob} end to end: staged files, the real database, real HTTP to the sandbox, the report file. */
 @SpringBootTest
-abstract class CampaignPushContract {
+public abstract class CampaignPushContract {
 
     @TempDir
     static Path reportsDir;
@@ -177,7 +177,7 @@ abstract class CampaignPushContract {
                 """.formatted(campaignId, prefix));
     }
 
-    static List<String[]> report(Path report) throws Exception {
+    public static List<String[]> report(Path report) throws Exception {
         try (CSVReader csv = new CSVReader(new FileReader(report.toFile(), StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
             assertThat(rows.get(0)).containsExactly(DeliveryReportTasklet.HEADER);
