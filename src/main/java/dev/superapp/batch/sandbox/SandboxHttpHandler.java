@@ -76,6 +76,9 @@ final class SandboxHttpHandler implements HttpHandler {
         if (fault == Fault.MALFORMED_JSON) {
             answer = answer.garbled();
         }
+        if (fault == Fault.NO_OUT_TRADE_NO) {
+            answer = answer.withoutOutTradeNo();
+        }
         pause(latency);
         return answer;
     }
