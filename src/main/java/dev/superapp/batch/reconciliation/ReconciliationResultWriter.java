@@ -102,10 +102,10 @@ final class ReconciliationResultWriter implements ItemWriter<ReconciliationResul
         if (trades.isEmpty()) {
             return paid;
         }
-        jdbc.query("SELECT trade_no, out_trade_no FROM payment_order WHERE trade_no IN ("
-                        + String.join(", ", Collections.nCopies(trades.size(), "?")) + ") AND status = 'PAID' FOR UPDATE",
+        jdbc.query("SELECT paid_trade_no, out_trade_no FROM payment_order WHERE paid_trade_no IN ("
+                        + String.join(", ", Collections.nCopies(trades.size(), "?")) + ") FOR UPDATE",
                 rs -> {
-                    paid.put(rs.getString("trade_no"), rs.getString("out_trade_no"));
+                    paid.put(rs.getString("paid_trade_no"), rs.getString("out_trade_no"));
                 }, trades.toArray());
         return paid;
     }
