@@ -58,11 +58,11 @@ public class OrderRecheck {
     public String currentAnswer(PendingOrder order) {
         try {
             TradePlatform platform = platforms.chosen();
-            platform.requireConfigured();
             TradeRef trade = new TradeRef(order.outTradeNo(), order.tradeNo());
             if (!platform.canAskAbout(trade)) {
                 return "(not asked: the order has no trade number)";
             }
+            platform.requireConfigured();
             return "tradedetail @ " + clock.instant() + ": " + platform.tradeDetail(trade).rawAnswer();
         } catch (PlatformNotConfiguredException e) {
             return "(not asked: " + e.getMessage() + ")";
