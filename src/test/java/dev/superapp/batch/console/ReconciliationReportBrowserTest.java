@@ -105,7 +105,8 @@ class ReconciliationReportBrowserTest extends BrowserTest {
         page().findElement(By.linkText("AMOUNT_MISMATCH (1)")).click();
         browser.until(driver -> driver.getCurrentUrl().contains("outcome=AMOUNT_MISMATCH"));
         List<WebElement> rows = page().findElements(By.cssSelector("tr.result"));
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.getText()).contains(prefix + "short", "990"));
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.getText())
+                .contains(prefix + "short", "9.90 USD", "10.00 USD", "-0.10 USD", "succeeded", "2026-11-01 10:00:00 UTC"));
 
         page().findElement(By.linkText("Download the report (CSV)")).click();
         Path report = browser.downloaded("*.csv", Duration.ofSeconds(20));

@@ -1,6 +1,7 @@
 package dev.superapp.batch.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.opencsv.CSVReader;
@@ -36,6 +37,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -156,6 +158,68 @@ abstract class ReconciliationJobContract {
         assertThat(report.get(prefix + "second")[11]).contains("belongs to order " + prefix + "first");
         assertThat(sandbox.closeCalls(prefix + "shared-open")).isZero();
         assertThat(sandbox.detailReads(prefix + "shared-open")).as("another order's trade is not polled").isEqualTo(1);
+    }
+
+    @Test
+    void answerWithoutOutTradeNoLeavesTheOrderForReviewAndTheTradeOpen() throws Exception {
+        trade("unnamed-paid", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        trade("unnamed-open", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("unnamed-paid", "unnamed-paid", STALE);
+        order("unnamed-open", "unnamed-open", STALE);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 2, Fault.NO_OUT_TRADE_NO);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        Map<String, String[]> report = reportByOrder(run.report());
+        expect(report, "unnamed-paid", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        expect(report, "unnamed-open", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        assertThat(report.get(prefix + "unnamed-paid")[11]).contains("names no order (no outTradeNo)");
+        assertThat(sandbox.closeCalls(prefix + "unnamed-open")).as("an unnamed trade is never closed").isZero();
+        assertThat(evidenceOf("unnamed-paid")).contains("\"transactionStatus\":2").doesNotContain("outTradeNo");
+    }
+
+    @Test
+    void twoOrdersCarryingOneTradeInOneChunkAreNeverBothPaid() throws Exception {
+        sandbox.addTrade(SandboxTrade.scripted(prefix + "one-trade", prefix + "owner", "open-a", 1000, "USD",
+                CloseBehaviour.CLOSES, 2));
+        order("owner", "one-trade", STALE);
+        order("copy", "one-trade", STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        Map<String, String[]> report = reportByOrder(run.report());
+        expect(report, "owner", Outcome.MATCHED, OrderStatus.PAID);
+        expect(report, "copy", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        assertThat(paidOrdersOf("one-trade")).isEqualTo(1);
+    }
+
+    @Test
+    void tradeAlreadyPayingAnotherOrderLeavesTheNextOneForReview() throws Exception {
+        sandbox.addTrade(SandboxTrade.scripted(prefix + "taken", prefix + "late", "open-a", 1000, "USD",
+                CloseBehaviour.CLOSES, 2));
+        order("early", "taken", STALE);
+        jdbc.sql("UPDATE payment_order SET status = 'PAID' WHERE out_trade_no = ?").param(prefix + "early").update();
+        order("late", "taken", STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        String[] row = reportByOrder(run.report()).get(prefix + "late");
+        assertThat(row[3]).isEqualTo(Outcome.MISSING_ON_PLATFORM.name());
+        assertThat(row[5]).isEqualTo("REVIEW");
+        assertThat(row[11]).contains("already pays order " + prefix + "early");
+        assertThat(statusOf("late")).isEqualTo("REVIEW");
+        assertThat(paidOrdersOf("taken")).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondPaidOrderOnOneTrade() {
+        order("held-1", "held", STALE);
+        order("held-2", "held", STALE);
+        jdbc.sql("UPDATE payment_order SET status = 'PAID' WHERE out_trade_no = ?").param(prefix + "held-1").update();
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE payment_order SET status = 'PAID' WHERE out_trade_no = ?")
+                .param(prefix + "held-2").update()).isInstanceOf(DuplicateKeyException.class);
+        assertThat(paidOrdersOf("held")).isEqualTo(1);
     }
 
     @Test
@@ -290,6 +354,11 @@ abstract class ReconciliationJobContract {
     String statusOf(String name) {
         return jdbc.sql("SELECT status FROM payment_order WHERE out_trade_no = ?").param(prefix + name)
                 .query(String.class).single();
+    }
+
+    long paidOrdersOf(String tradeName) {
+        return jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE trade_no = ? AND status = 'PAID'")
+                .param(prefix + tradeName).query(Long.class).single();
     }
 
     String evidenceOf(String name) {
