@@ -8,6 +8,7 @@ import dev.superapp.batch.report.ReportManifests;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -18,7 +19,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,15 +45,15 @@ public class ReconciliationJobConfiguration {
 
     @Bean
     Step reconcileOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             ItemStreamReader<PendingOrder> pendingOrdersReader,
-                             ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor,
+                             ItemStreamReader<AskedOrder> pendingOrdersReader,
+                             ItemProcessor<AskedOrder, ReconciliationResult> settleOrderProcessor,
                              ItemWriter<ReconciliationResult> reconciliationResultWriter,
                              ThreadPoolTaskExecutor reconciliationExecutor, ReconciliationProperties properties) {
         return new StepBuilder(RECONCILE_STEP, jobRepository)
-                .<PendingOrder, ReconciliationResult>chunk(properties.chunkSize())
+                .<AskedOrder, ReconciliationResult>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(pendingOrdersReader)
-                .processor(reconcileOrderProcessor)
+                .processor(settleOrderProcessor)
                 .writer(reconciliationResultWriter)
                 .taskExecutor(reconciliationExecutor)
                 .build();
@@ -61,27 +61,25 @@ public class ReconciliationJobConfiguration {
 
     // Step-scoped beans are declared by interface: the scope proxies them, and the classes are final.
 
+    /** Asks about orders up to a chunk ahead of the step, so the next chunk's requests fly while one is written. */
     @Bean
     @StepScope
-    ItemStreamReader<PendingOrder> pendingOrdersReader(JdbcTemplate jdbcTemplate, ReconciliationProperties properties) {
-        return new PendingOrderReader(jdbcTemplate, properties.chunkSize());
+    ItemStreamReader<AskedOrder> pendingOrdersReader(JdbcTemplate jdbcTemplate, ReconciliationPlatform platform,
+            Clock clock, ReconciliationProperties properties, PlatformProperties platformProperties,
+            @Value("#{jobParameters}") Map<String, Object> jobParameters) {
+        // Fails the step before any order is read when the platform is not configured.
+        TradePlatform chosen = platform.chosen();
+        chosen.requireConfigured();
+        TradeReconciler reconciler = new TradeReconciler(chosen, clock, ReconciliationSettings.of(properties, jobParameters));
+        return new LookAheadOrderReader(jdbcTemplate, reconciler, properties.chunkSize(), platformProperties.maxInFlight());
     }
 
     @Bean
     @StepScope
-    ItemProcessor<PendingOrder, ReconciliationResult> reconcileOrderProcessor(ReconciliationPlatform platform, Clock clock,
-            ReconciliationProperties properties,
-            @Value("#{jobParameters['closeAfter']}") String closeAfter,
-            @Value("#{jobParameters['pollAttempts']}") String pollAttempts,
-            @Value("#{jobParameters['pollInterval']}") String pollInterval) {
-        // Fails the step before any order is read when the platform is not configured.
-        TradePlatform chosen = platform.chosen();
-        chosen.requireConfigured();
-        ReconciliationSettings settings = new ReconciliationSettings(
-                closeAfter == null ? properties.closeAfter() : DurationStyle.detectAndParse(closeAfter),
-                pollAttempts == null ? properties.pollAttempts() : Integer.parseInt(pollAttempts),
-                pollInterval == null ? properties.pollInterval() : DurationStyle.detectAndParse(pollInterval));
-        return new ReconcileOrderProcessor(new TradeReconciler(chosen, clock, settings));
+    ItemProcessor<AskedOrder, ReconciliationResult> settleOrderProcessor(ReconciliationPlatform platform, Clock clock,
+            ReconciliationProperties properties, @Value("#{jobParameters}") Map<String, Object> jobParameters) {
+        return new SettleOrderProcessor(new TradeReconciler(platform.chosen(), clock,
+                ReconciliationSettings.of(properties, jobParameters)));
     }
 
     @Bean
@@ -112,7 +110,7 @@ public class ReconciliationJobConfiguration {
                 .build();
     }
 
-    /** One thread per request the platform lets us have in flight. */
+    /** Settles a chunk's orders at once: closing stale trades takes requests. */
     @Bean
     ThreadPoolTaskExecutor reconciliationExecutor(PlatformProperties platform) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

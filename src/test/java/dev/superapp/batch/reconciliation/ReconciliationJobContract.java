@@ -313,7 +313,7 @@ abstract class ReconciliationJobContract {
             trade(name, 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
             order(name, name, STALE);
         }
-        jdbc.sql("INSERT INTO test_fault (out_trade_no) VALUES (?)").param(prefix + "r08").update();
+        ResultFault.mark(jdbc, prefix + "r08");
 
         ReconciliationRun failed = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
 
@@ -321,16 +321,19 @@ abstract class ReconciliationJobContract {
         assertThat(names.stream().map(this::statusOf))
                 .containsExactly("PAID", "PAID", "PAID", "PAID", "PAID", "PENDING", "PENDING", "PENDING", "PENDING",
                         "PENDING", "PENDING", "PENDING");
-        jdbc.sql("DELETE FROM test_fault").update();
+        ResultFault.clear(jdbc);
 
         JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(failed.executionId()));
         ReconciliationRun run = launcher.describe(restarted);
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(names.stream().map(this::statusOf)).containsOnly("PAID");
-        assertThat(names.stream().map(name -> sandbox.detailReads(prefix + name)))
+        assertThat(names.subList(0, 10).stream().map(name -> sandbox.detailReads(prefix + name)))
                 .as("committed chunk not asked again; the rolled-back chunk asked again")
-                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 1, 1);
+                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2);
+        assertThat(names.subList(10, 12).stream().map(name -> sandbox.detailReads(prefix + name)))
+                .as("the look-ahead may have asked about the next chunk's orders before the failure")
+                .allSatisfy(reads -> assertThat(reads).isBetween(1, 2));
         assertThat(reportByOrder(run.report())).hasSize(12);
         assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(12);
     }

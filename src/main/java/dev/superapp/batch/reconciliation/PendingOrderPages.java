@@ -9,52 +9,40 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code reconcileOrdersStep}'s reader: PENDING orders by key ({@code id > last}), a page at a time, with
- * the next page fetched in the background while the current chunk's orders are asked about. The chunk's
- * requests only start once the whole chunk is read, so a page read in the foreground is time with nothing
- * in flight; measured, it was the largest such pause per chunk.
- *
- * <p>Keys, not offsets: orders leave PENDING while the job runs. The position saved with each chunk is the
- * last order handed to the step, never the prefetched page, so a restart resumes after the last commit.
- * {@link #read} is called from the step's thread only.
+ * PENDING orders by key ({@code id > last}), a page at a time, with the next page fetched in the
+ * background while the current one is handed out, so that the page query is never time with fewer
+ * orders being asked about. Keys, not offsets: orders leave PENDING while the job runs.
+ * Used from one thread at a time: {@link #open}, then {@link #next} until null, then {@link #close}.
  */
-final class PendingOrderReader implements ItemStreamReader<PendingOrder> {
+final class PendingOrderPages implements AutoCloseable {
 
-    static final String AFTER_KEY = "pendingOrders.after";
     private static final String PAGE = """
             SELECT id, out_trade_no, trade_no, open_id, amount, currency, created_at FROM payment_order
             WHERE status = 'PENDING' AND id > ? ORDER BY id LIMIT ?""";
 
     private final JdbcTemplate jdbc;
     private final int pageSize;
-    private ExecutorService prefetcher;
+    private final ExecutorService prefetcher;
     private CompletableFuture<List<PendingOrder>> nextPage;
     private Iterator<PendingOrder> page = Collections.emptyIterator();
-    private long lastRead;
 
-    PendingOrderReader(JdbcTemplate jdbc, int pageSize) {
+    /** Starts fetching the first page of the orders after {@code afterId}. */
+    PendingOrderPages(JdbcTemplate jdbc, int pageSize, long afterId) {
         this.jdbc = jdbc;
         this.pageSize = pageSize;
-    }
-
-    @Override
-    public void open(ExecutionContext executionContext) {
-        lastRead = executionContext.getLong(AFTER_KEY, 0);
-        prefetcher = Executors.newSingleThreadExecutor(runnable -> {
+        this.prefetcher = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pending-orders-prefetch");
             thread.setDaemon(true);
             return thread;
         });
-        nextPage = fetchAfter(lastRead);
+        this.nextPage = fetchAfter(afterId);
     }
 
-    @Override
-    public PendingOrder read() {
+    /** The next PENDING order by id, or null when there is none. */
+    PendingOrder next() {
         if (!page.hasNext()) {
             if (nextPage == null) {
                 return null;
@@ -66,22 +54,12 @@ final class PendingOrderReader implements ItemStreamReader<PendingOrder> {
                 return null;
             }
         }
-        PendingOrder order = page.next();
-        lastRead = order.id();
-        return order;
-    }
-
-    @Override
-    public void update(ExecutionContext executionContext) {
-        executionContext.putLong(AFTER_KEY, lastRead);
+        return page.next();
     }
 
     @Override
     public void close() {
-        if (prefetcher != null) {
-            prefetcher.shutdownNow();
-            prefetcher = null;
-        }
+        prefetcher.shutdownNow();
         nextPage = null;
         page = Collections.emptyIterator();
     }
