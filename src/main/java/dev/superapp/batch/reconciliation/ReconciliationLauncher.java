@@ -3,12 +3,15 @@ package dev.superapp.batch.reconciliation;
 import dev.superapp.batch.alerts.Alert;
 import dev.superapp.batch.alerts.AlertDelivery;
 import dev.superapp.batch.alerts.AlertStore;
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,34 +36,48 @@ public class ReconciliationLauncher {
     private final Job reconciliationJob;
     private final ReconciliationResults results;
     private final AlertStore alerts;
+    private final JobLeases leases;
     private final Clock clock;
+    private final AtomicLong lastRunId = new AtomicLong();
 
     ReconciliationLauncher(JobOperator jobOperator, @Qualifier("reconciliationJob") Job reconciliationJob,
-                           ReconciliationResults results, AlertStore alerts, Clock clock) {
+                           ReconciliationResults results, AlertStore alerts, JobLeases leases, Clock clock) {
         this.jobOperator = jobOperator;
         this.reconciliationJob = reconciliationJob;
         this.results = results;
         this.alerts = alerts;
+        this.leases = leases;
         this.clock = clock;
     }
 
     /**
-     * Runs the job to its end.
+     * Runs the job to its end, once no other reconciliation runs anywhere: two runs would decide the same
+     * PENDING orders twice.
      *
      * @param options overrides of the reconciliation properties for this run: {@code closeAfter},
      *                {@code pollAttempts}, {@code pollInterval}
+     * @throws dev.superapp.batch.lease.LeaseRefusedException naming the reconciliation that is running
      */
     public ReconciliationRun run(LocalDate businessDate, Map<String, String> options) {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("businessDate", businessDate.toString())
-                .addLong("run.id", clock.millis());
+                .addLong("run.id", nextRunId());
         options.forEach((name, value) -> parameters.addString(name, value, false));
         try {
-            return describe(jobOperator.start(reconciliationJob, parameters.toJobParameters()));
+            return describe(leases.startAlone(LeaseKeys.RECONCILIATION, "a reconciliation",
+                    () -> jobOperator.start(reconciliationJob, parameters.toJobParameters())));
         } catch (JobExecutionException e) {
             // A new run.id makes every start a new instance: none of these can be the caller's doing.
             throw new IllegalStateException("could not start reconciliationJob: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The start time in epoch milliseconds, moved on when two runs start in the same millisecond (the console and
+     * a command, or a race that the lease then settles), so that each is a new instance.
+     */
+    private long nextRunId() {
+        return lastRunId.updateAndGet(last -> Math.max(last + 1, clock.millis()));
     }
 
     /** What an execution of {@code reconciliationJob} produced, for printing. */

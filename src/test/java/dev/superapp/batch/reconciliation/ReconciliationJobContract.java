@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.opencsv.CSVReader;
+import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import dev.superapp.batch.sandbox.CloseBehaviour;
 import dev.superapp.batch.sandbox.Fault;
@@ -25,8 +26,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -340,6 +344,60 @@ abstract class ReconciliationJobContract {
 
     /** Makes inserting a result fail for the order numbers listed in a {@code test_fault} table. */
     abstract void installResultFault();
+
+    @Test
+    void aSecondReconciliationWhileOneRunsIsRefusedNamingItAndItsNodeAndEachOrderIsDecidedOnce() throws Exception {
+        trade("polled", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("polled", "polled", RECENT);
+        // Still processing on every ask, a second apart: the first run holds its lease for two seconds.
+        CompletableFuture<ReconciliationRun> first = CompletableFuture.supplyAsync(
+                () -> launcher.run(LocalDate.of(2026, 12, 2), Map.of("pollInterval", "1s")));
+        long holder = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT JOB_EXECUTION_ID FROM job_lease WHERE LEASE_KEY = 'reconciliation'").query(Long.class).optional(),
+                Optional::isPresent).orElseThrow();
+
+        assertThatThrownBy(() -> launcher.run(LocalDate.of(2026, 12, 2), Map.of()))
+                .isInstanceOf(LeaseRefusedException.class)
+                .hasMessageContaining("a reconciliation is already running as execution " + holder + " (reconciliationJob) on node ");
+        ReconciliationRun run = first.get(30, TimeUnit.SECONDS);
+
+        assertThat(run.executionId()).isEqualTo(holder);
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(decisions("polled")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_lease").query(Integer.class).single()).as("released at the end").isZero();
+    }
+
+    @Test
+    void twoReconciliationsStartedAtTheSameMomentRunOnceTheOtherIsRefused() throws Exception {
+        trade("together", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("together", "together", RECENT);
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<ReconciliationRun>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return launcher.run(LocalDate.of(2026, 12, 2), Map.of("pollInterval", "1s"));
+        })).toList();
+        go.countDown();
+
+        List<Object> ends = new ArrayList<>();
+        for (CompletableFuture<ReconciliationRun> run : runs) {
+            try {
+                ends.add(run.get(30, TimeUnit.SECONDS).status());
+            } catch (ExecutionException e) {
+                ends.add(e.getCause().getClass());
+            }
+        }
+        assertThat(ends).containsExactlyInAnyOrder(BatchStatus.COMPLETED, LeaseRefusedException.class);
+        assertThat(decisions("together")).isEqualTo(1);
+    }
+
+    private int decisions(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM reconciliation_result WHERE out_trade_no = ?").param(prefix + name)
+                .query(Integer.class).single();
+    }
 
     void trade(String name, long amount, String currency, String openId, CloseBehaviour close, Integer... statuses) {
         sandbox.addTrade(SandboxTrade.scripted(prefix + name, prefix + name, openId, amount, currency, close, statuses));
