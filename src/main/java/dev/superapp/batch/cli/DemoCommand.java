@@ -1,8 +1,8 @@
 package dev.superapp.batch.cli;
 
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.reconciliation.OrderImporter;
 import dev.superapp.batch.reconciliation.OrderRow;
 import dev.superapp.batch.reconciliation.OrdersFile;

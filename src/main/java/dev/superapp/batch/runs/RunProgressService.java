@@ -1,9 +1,9 @@
 package dev.superapp.batch.runs;
 
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
-import dev.superapp.batch.campaign.CampaignSendCounts;
-import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.campaign.sending.CampaignSendCounts;
 import dev.superapp.batch.reconciliation.ReconciliationJobConfiguration;
 import dev.superapp.batch.reconciliation.ReconciliationRunCounts;
 import dev.superapp.batch.runs.RunProgress.Counts;
@@ -34,12 +34,12 @@ public class RunProgressService {
             RecipientState.UNKNOWN);
 
     private final JobRepository jobRepository;
-    private final CampaignStore campaigns;
+    private final RecipientStore campaigns;
     private final CampaignSendCounts sends;
     private final ReconciliationRunCounts reconciliations;
     private final Clock clock;
 
-    RunProgressService(JobRepository jobRepository, CampaignStore campaigns, CampaignSendCounts sends,
+    RunProgressService(JobRepository jobRepository, RecipientStore campaigns, CampaignSendCounts sends,
                        ReconciliationRunCounts reconciliations, Clock clock) {
         this.jobRepository = jobRepository;
         this.campaigns = campaigns;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReader;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
 import dev.superapp.batch.sandbox.Fault;
 import dev.superapp.batch.sandbox.OpenApiPaths;
 import dev.superapp.batch.sandbox.SandboxPlatform;

@@ -1,6 +1,7 @@
 package dev.superapp.batch.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.opencsv.CSVReader;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
@@ -162,9 +163,8 @@ abstract class ReconciliationJobContract {
 
         CompletableFuture<ReconciliationRun> running = CompletableFuture.supplyAsync(
                 () -> launcher.run(LocalDate.of(2026, 11, 25), Map.of()));
-        while (sandbox.requestCount(OpenApiPaths.TRADE_DETAIL) == asked) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .until(() -> sandbox.requestCount(OpenApiPaths.TRADE_DETAIL) != asked);
         jdbc.sql("UPDATE payment_order SET status = 'CANCELED' WHERE out_trade_no = ?").param(prefix + "moved").update();
         ReconciliationRun run = running.get(30, TimeUnit.SECONDS);
 

@@ -1,16 +1,16 @@
 package dev.superapp.batch.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ abstract class RunQueriesContract {
     @Autowired RunProgressService progress;
     @Autowired ReconciliationLauncher reconciliations;
     @Autowired CampaignLauncher campaigns;
-    @Autowired CampaignStore campaignStore;
+    @Autowired RecipientStore campaignStore;
     @Autowired JdbcClient jdbc;
 
     RealRuns runs;
@@ -96,12 +96,11 @@ abstract class RunQueriesContract {
 
         CompletableFuture<ReconciliationRun> running = CompletableFuture.supplyAsync(runs::reconcile);
         List<RunProgress> seen = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!running.isDone() && Instant.now().isBefore(deadline)) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(40)).until(() -> {
             history.recent(1).stream().filter(run -> run.executionId() > before && run.running()).findFirst()
                     .flatMap(run -> progress.progress(run.executionId())).ifPresent(seen::add);
-            Thread.sleep(40);
-        }
+            return running.isDone();
+        });
         ReconciliationRun run = running.get(30, TimeUnit.SECONDS);
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);

@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.campaigns;
 
-import dev.superapp.batch.campaign.AudienceEncoding;
+import dev.superapp.batch.campaign.audience.AudienceEncoding;
 import dev.superapp.batch.system.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +67,16 @@ class AudienceUploads {
         } catch (IOException e) {
             throw new UncheckedIOException("could not store the uploaded audience: " + e.getMessage(), e);
         }
+    }
+
+    /** A new, empty name in the upload folder, for an audience the console writes itself (a withdrawal's). */
+    Path newAudience() {
+        try {
+            Files.createDirectories(properties.uploadDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + properties.uploadDir() + ": " + e.getMessage(), e);
+        }
+        return resolve(UUID.randomUUID() + ".csv");
     }
 
     Path resolve(String storedName) {

@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.campaigns;
 
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignStore;
 import org.springframework.http.HttpStatus;
@@ -35,7 +35,7 @@ class CampaignStatusController {
         if (!CampaignDefinitionParser.isCampaignId(campaignId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        String status = store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).status();
+        String status = store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).status().name();
         return new CampaignState(status, launcher.lastRun(campaignId).map(CampaignLauncher.PushRun::executionId).orElse(null));
     }
 }

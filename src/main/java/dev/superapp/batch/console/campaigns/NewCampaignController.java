@@ -1,7 +1,7 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.Channel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

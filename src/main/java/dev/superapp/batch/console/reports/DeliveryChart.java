@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.reports;
 
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.console.reports.StackedBarChart.Category;
 import dev.superapp.batch.console.reports.StackedBarChart.Column;
 import java.time.format.DateTimeFormatter;

@@ -3,6 +3,7 @@ package dev.superapp.batch.console.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.console.ConsoleRole;
 import dev.superapp.batch.console.ConsoleUsers;
 import dev.superapp.batch.testing.ConsoleBrowser;
@@ -56,7 +57,7 @@ class CampaignPageKeepsUpBrowserTest {
 
     @LocalServerPort int port;
     @Autowired ConsoleUsers users;
-    @Autowired CampaignActions actions;
+    @Autowired CampaignLifecycle lifecycle;
     @Autowired Clock clock;
 
     @DynamicPropertySource
@@ -90,7 +91,7 @@ class CampaignPageKeepsUpBrowserTest {
         browser.signIn(baseUrl(), "ada", PASSWORD);
         register(campaignId, lines);
 
-        actions.sendAt(campaignId, clock.instant().plusSeconds(12));
+        lifecycle.schedule(campaignId, clock.instant().plusSeconds(12));
         page().get(baseUrl() + "/campaigns/" + campaignId);
         assertThat(browser.waitFor(By.id("campaign-status")).getText()).isEqualTo("SCHEDULED");
         assertThat(page().findElements(By.id("pause"))).isEmpty();

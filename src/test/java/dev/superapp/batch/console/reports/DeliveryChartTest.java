@@ -3,7 +3,8 @@ package dev.superapp.batch.console.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.CampaignStatus;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -47,6 +48,6 @@ class DeliveryChartTest {
     private static CampaignSummary campaign(String id, Map<RecipientState, Long> counts) {
         Map<RecipientState, Long> ordered = new EnumMap<>(RecipientState.class);
         ordered.putAll(counts);
-        return new CampaignSummary(id, "ACTIVITY", "FINISHED", LocalDateTime.of(2026, 11, 25, 9, 30), ordered);
+        return new CampaignSummary(id, "ACTIVITY", CampaignStatus.FINISHED, LocalDateTime.of(2026, 11, 25, 9, 30), ordered);
     }
 }
