@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign;
 
 import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.platform.PlatformNotConfiguredException;
 import dev.superapp.batch.platform.SuperAppClient;
 import dev.superapp.batch.platform.cardform.CardFormClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,19 @@ public class CampaignPlatforms {
             cardForm.requireConfigured();
         } else {
             superApp.requireConfigured();
+        }
+    }
+
+    /**
+     * What is missing for the channel to send (the setting and its environment variable), or null when nothing
+     * is: the console's form and preview say it before anything is scheduled, not when the fire fails.
+     */
+    public String notConfigured(Channel channel) {
+        try {
+            requireConfigured(channel);
+            return null;
+        } catch (PlatformNotConfiguredException missing) {
+            return missing.getMessage();
         }
     }
 }

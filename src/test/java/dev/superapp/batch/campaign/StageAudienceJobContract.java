@@ -79,6 +79,21 @@ abstract class StageAudienceJobContract {
     }
 
     @Test
+    void stagesExcelUnicodeTextWithAnEmptyQuotedIdAsInvalidOnItsLine() throws Exception {
+        String text = "\uFEFFname\topen_id\r\nZoë\tu1\r\nAnn\t\"\"\r\n\r\nBo\tu2\r\n";
+        Path audience = Files.write(dir.resolve("unicode.txt"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        store.register(CampaignFixtures.activity("unicode", audience));
+
+        JobExecution execution = start("unicode");
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(allRecipients("unicode")).containsExactly(
+                new CampaignRecipient(2, "u1", RecipientState.PENDING, null, null, null),
+                new CampaignRecipient(3, null, RecipientState.INVALID, "empty", null, null),
+                new CampaignRecipient(5, "u2", RecipientState.PENDING, null, null, null));
+    }
+
+    @Test
     void failsBeforeStagingAnyRowWhenTheHeaderLacksTheIdColumn() throws Exception {
         Path audience = Files.writeString(dir.resolve("openid.csv"), "openid\nu1\n");
         store.register(CampaignFixtures.activity("no-column", audience));

@@ -1,11 +1,14 @@
 package dev.superapp.batch.console.reports;
 
+
 import dev.superapp.batch.console.reports.ReconciliationRuns.RunIdentity;
 import dev.superapp.batch.reconciliation.OpenOrderCounts;
 import dev.superapp.batch.reconciliation.Outcome;
 import dev.superapp.batch.reconciliation.ReconciliationFile;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
+import dev.superapp.batch.system.IsoDateInput;
+import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,7 +20,6 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.io.Resource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -61,8 +63,17 @@ class ReconciliationReportController {
     }
 
     @GetMapping
-    String runs(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    String runs(@RequestParam(name = "date", required = false) String dateText,
                 @RequestParam(required = false) Long before, Model model) {
+        // Typed or edited by a person: a bad date is a message on the page, with every date listed below it.
+        LocalDate date = null;
+        if (dateText != null && !dateText.isBlank()) {
+            try {
+                date = IsoDateInput.parse(dateText);
+            } catch (UserInputException notADate) {
+                model.addAttribute("problem", notADate.getMessage());
+            }
+        }
         RowPage<RunSummary> page = RowPage.of(runs.newest(date, before, RUNS_PER_PAGE + 1), RUNS_PER_PAGE,
                 RunSummary::instanceId);
         Map<LocalDate, List<RunSummary>> byDate = page.rows().stream()

@@ -59,6 +59,44 @@ class AudienceCsvTest {
         }
     }
 
+    @Test
+    void readsSemicolonAndTabDelimitedFilesAsSpreadsheetsSaveThem() throws IOException {
+        Path semicolons = write("name;open_id\n\"Doe; J\";u1\nAnn;u2\n");
+        Path tabs = Files.writeString(dir.resolve("tabs.txt"), "name\topen_id\nDoe, J\tu1\n");
+
+        assertThat(lines(semicolons, "open_id")).containsExactly(new AudienceLine(2, "u1"), new AudienceLine(3, "u2"));
+        assertThat(lines(tabs, "open_id")).containsExactly(new AudienceLine(2, "u1"));
+    }
+
+    @Test
+    void decodesExcelUnicodeTextInUtf16WithEitherByteOrder() throws IOException {
+        String text = "\uFEFFname\topen_id\r\nZoë\tu1\r\n\r\nAnn\tu2\r\n";
+        Path little = Files.write(dir.resolve("le.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+        Path big = Files.write(dir.resolve("be.txt"), text.getBytes(StandardCharsets.UTF_16BE));
+
+        for (Path file : List.of(little, big)) {
+            assertThat(lines(file, "open_id")).as(file.toString())
+                    .containsExactly(new AudienceLine(2, "u1"), new AudienceLine(4, "u2"));
+        }
+    }
+
+    @Test
+    void keepsAnEmptyQuotedIdAsALineButSkipsBlankOnes() throws IOException {
+        Path file = write("open_id\nu1\n\"\"\n\n  \nu2\n");
+
+        assertThat(lines(file, "open_id")).containsExactly(new AudienceLine(2, "u1"), new AudienceLine(3, ""),
+                new AudienceLine(6, "u2"));
+    }
+
+    @Test
+    void refusesAPipeDelimitedFileNamingTheDelimiter() throws IOException {
+        Path file = write("name|open_id\nAnn|u1\n");
+
+        assertThatThrownBy(() -> new AudienceCsv(file, "open_id")).isInstanceOf(AudienceFileException.class)
+                .hasMessage(file + ": line 1: the header has no column open_id (found: name|open_id); fields separated"
+                        + " by '|' are not read: separate them with commas, semicolons or tabs");
+    }
+
     private List<AudienceLine> lines(Path file, String column) throws IOException {
         List<AudienceLine> lines = new ArrayList<>();
         try (AudienceCsv audience = new AudienceCsv(file, column)) {

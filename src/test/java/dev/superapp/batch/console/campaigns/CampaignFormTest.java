@@ -117,6 +117,20 @@ class CampaignFormTest {
     }
 
     @Test
+    void takesExcelUnicodeTextAndCountsAnEmptyQuotedIdAsInvalid() throws Exception {
+        byte[] unicodeText = "\uFEFFname\topen_id\r\nZoë\tu1\r\nAnn\t\"\"\r\nBo\tu2\r\n".getBytes(StandardCharsets.UTF_16LE);
+        mvc.perform(notify("form-utf16", new MockMultipartFile("audience", "audience.txt", "text/plain", unicodeText)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/campaigns/form-utf16"));
+
+        AudiencePreview preview = awaitStaged("form-utf16");
+        assertThat(preview.valid()).isEqualTo(2);
+        assertThat(preview.invalid()).isEqualTo(1);
+        assertThat(preview.firstProblems()).extracting(r -> r.lineNo()).containsExactly(3L);
+        assertProblem(notify("form-bad16", new MockMultipartFile("audience", "audience.txt", "text/plain",
+                new byte[] {(byte) 0xFF, (byte) 0xFE, 'o', 0, 0x00, (byte) 0xDC, 'x', 0})), "not UTF-16LE text");
+    }
+
+    @Test
     void refusesFilesThatAreNotTextCsvAndFilesOverTheLimit() throws Exception {
         assertProblem(notify("form-exe", new MockMultipartFile("audience", "audience.exe", "application/octet-stream",
                 "openId\nu1\n".getBytes(StandardCharsets.UTF_8))), "the audience must be a .csv or .txt file");
@@ -197,7 +211,8 @@ class CampaignFormTest {
 
     private static boolean contentIs(Path file, String content) {
         try {
-            return Files.readString(file).equals(content);
+            // By bytes: other tests keep uploads that are not UTF-8 (Excel's UTF-16 text).
+            return java.util.Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
