@@ -1,6 +1,7 @@
 package dev.superapp.batch.schedule;
 
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.lease.JobLeases;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,12 +43,13 @@ public class ScheduleService {
     });
 
     ScheduleService(Scheduler scheduler, JobsProperties properties, JobOperator jobOperator, JobRepository jobRepository,
-                    JobNodeRecorder recorder, JobNodes nodes, CampaignDefinitionParser campaigns, JobLeases leases) {
+                    JobNodeRecorder recorder, JobNodes nodes, CampaignDefinitionParser campaigns, CampaignLifecycle lifecycle,
+                    JobLeases leases) {
         this.scheduler = scheduler;
         this.properties = properties;
         this.recorder = recorder;
         this.reader = new JobDefinitionReader(campaigns);
-        this.synchronizer = new ScheduleSynchronizer(scheduler);
+        this.synchronizer = new ScheduleSynchronizer(scheduler, lifecycle::registerScheduled);
         this.orphans = new OrphanRecovery(nodes, jobOperator, jobRepository, scheduler, leases);
     }
 

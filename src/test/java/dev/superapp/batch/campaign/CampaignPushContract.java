@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.opencsv.CSVReader;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
 import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.sandbox.Fault;
 import dev.superapp.batch.sandbox.OpenApiPaths;
@@ -32,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code campaignJob} end to end: staged files, the real database, real HTTP to the sandbox, the report file. */
 @SpringBootTest
-abstract class CampaignPushContract {
+public abstract class CampaignPushContract {
 
     @TempDir
     static Path reportsDir;
@@ -94,16 +98,25 @@ abstract class CampaignPushContract {
     }
 
     @Test
-    void notificationsGoThroughThrottlingAndServerFaultsWithoutAnyoneNotifiedTwice() throws Exception {
+    void notificationsRideOutThrottlingButAServerFaultLeavesItsRecipientsUnknownAndNotResent() throws Exception {
+        // Six requests of 50. Throttled ones are sent again; each of the three 5xx answers ends one request
+        // UNKNOWN, whether the platform acted before it (the bad gateway) or not (503, status 500).
         Audience audience = AudienceFiles.write(dir, "open_id", prefix, 300);
         sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 2, Fault.HTTP_429);
-        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 2, Fault.HTTP_503);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.BAD_GATEWAY_AFTER_ACTING);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.HTTP_503);
         sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.STATUS_500_IN_BODY);
+        long requestsBefore = sandbox.requestCount(OpenApiPaths.SEND_NOTIFY);
 
         PushRun run = launcher.push(parser.parse(notifyCampaign(prefix + "notify")));
 
-        assertThat(run.counts()).containsEntry(RecipientState.SENT, 300L).containsEntry(RecipientState.FAILED, 0L);
-        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
+        assertThat(run.counts()).containsEntry(RecipientState.SENT, 150L).containsEntry(RecipientState.UNKNOWN, 150L)
+                .containsEntry(RecipientState.FAILED, 0L);
+        assertThat(sandbox.requestCount(OpenApiPaths.SEND_NOTIFY) - requestsBefore).isEqualTo(8);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isLessThanOrEqualTo(1));
+        assertThat(audience.validIds()).filteredOn(id -> sandbox.deliveryCount(id) == 1).hasSize(200);
+        assertThat(report(run.report())).filteredOn(row -> row[2].equals("UNKNOWN")).hasSize(150)
+                .allSatisfy(row -> assertThat(row[4]).contains("may have acted", "not re-sent"));
     }
 
     @Test
@@ -195,7 +208,7 @@ abstract class CampaignPushContract {
                 """.formatted(campaignId, prefix));
     }
 
-    static List<String[]> report(Path report) throws Exception {
+    public static List<String[]> report(Path report) throws Exception {
         try (CSVReader csv = new CSVReader(new FileReader(report.toFile(), StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
             assertThat(rows.get(0)).containsExactly(DeliveryReportTasklet.HEADER);
