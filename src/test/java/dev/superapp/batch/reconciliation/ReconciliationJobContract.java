@@ -2,8 +2,10 @@ package dev.superapp.batch.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.opencsv.CSVReader;
+import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import dev.superapp.batch.sandbox.CloseBehaviour;
 import dev.superapp.batch.sandbox.Fault;
@@ -24,8 +26,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +122,11 @@ abstract class ReconciliationJobContract {
         assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(2);
         assertThat(run.summary().orders()).isEqualTo(14);
         assertThat(run.summaryFile()).exists();
-        assertThat(Files.readString(run.summaryFile())).contains("TOTAL,14,14000,10990");
+        // Every order is USD locally; the currency mismatch's platform answered 1000 SAR, which only SAR's rows count.
+        assertThat(Files.readAllLines(run.summaryFile())).startsWith("outcome,currency,orders,local_amount,platform_amount")
+                .contains("MATCHED,USD,2,2000,2000", "AMOUNT_MISMATCH,USD,1,1000,990", "CURRENCY_MISMATCH,USD,1,1000,0",
+                        "CURRENCY_MISMATCH,SAR,0,0,1000", "ERROR,USD,1,1000,0", "TOTAL,USD,14,14000,9990", "TOTAL,SAR,0,0,1000")
+                .noneMatch(line -> line.startsWith("TOTAL,14"));
         assertThat(evidenceOf("stale")).contains("tradedetail").contains("tradeclose").contains("\"transactionStatus\":6");
     }
 
@@ -226,9 +235,8 @@ abstract class ReconciliationJobContract {
 
         CompletableFuture<ReconciliationRun> running = CompletableFuture.supplyAsync(
                 () -> launcher.run(LocalDate.of(2026, 11, 25), Map.of()));
-        while (sandbox.requestCount(OpenApiPaths.TRADE_DETAIL) == asked) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .until(() -> sandbox.requestCount(OpenApiPaths.TRADE_DETAIL) != asked);
         jdbc.sql("UPDATE payment_order SET status = 'CANCELED' WHERE out_trade_no = ?").param(prefix + "moved").update();
         ReconciliationRun run = running.get(30, TimeUnit.SECONDS);
 
@@ -309,7 +317,7 @@ abstract class ReconciliationJobContract {
             trade(name, 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
             order(name, name, STALE);
         }
-        jdbc.sql("INSERT INTO test_fault (out_trade_no) VALUES (?)").param(prefix + "r08").update();
+        ResultFault.mark(jdbc, prefix + "r08");
 
         ReconciliationRun failed = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
 
@@ -317,22 +325,79 @@ abstract class ReconciliationJobContract {
         assertThat(names.stream().map(this::statusOf))
                 .containsExactly("PAID", "PAID", "PAID", "PAID", "PAID", "PENDING", "PENDING", "PENDING", "PENDING",
                         "PENDING", "PENDING", "PENDING");
-        jdbc.sql("DELETE FROM test_fault").update();
+        ResultFault.clear(jdbc);
 
         JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(failed.executionId()));
         ReconciliationRun run = launcher.describe(restarted);
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(names.stream().map(this::statusOf)).containsOnly("PAID");
-        assertThat(names.stream().map(name -> sandbox.detailReads(prefix + name)))
+        assertThat(names.subList(0, 10).stream().map(name -> sandbox.detailReads(prefix + name)))
                 .as("committed chunk not asked again; the rolled-back chunk asked again")
-                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 1, 1);
+                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2);
+        assertThat(names.subList(10, 12).stream().map(name -> sandbox.detailReads(prefix + name)))
+                .as("the look-ahead may have asked about the next chunk's orders before the failure")
+                .allSatisfy(reads -> assertThat(reads).isBetween(1, 2));
         assertThat(reportByOrder(run.report())).hasSize(12);
         assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(12);
     }
 
     /** Makes inserting a result fail for the order numbers listed in a {@code test_fault} table. */
     abstract void installResultFault();
+
+    @Test
+    void aSecondReconciliationWhileOneRunsIsRefusedNamingItAndItsNodeAndEachOrderIsDecidedOnce() throws Exception {
+        trade("polled", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("polled", "polled", RECENT);
+        // Still processing on every ask, a second apart: the first run holds its lease for two seconds.
+        CompletableFuture<ReconciliationRun> first = CompletableFuture.supplyAsync(
+                () -> launcher.run(LocalDate.of(2026, 12, 2), Map.of("pollInterval", "1s")));
+        long holder = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT JOB_EXECUTION_ID FROM job_lease WHERE LEASE_KEY = 'reconciliation'").query(Long.class).optional(),
+                Optional::isPresent).orElseThrow();
+
+        assertThatThrownBy(() -> launcher.run(LocalDate.of(2026, 12, 2), Map.of()))
+                .isInstanceOf(LeaseRefusedException.class)
+                .hasMessageContaining("a reconciliation is already running as execution " + holder + " (reconciliationJob) on node ");
+        ReconciliationRun run = first.get(30, TimeUnit.SECONDS);
+
+        assertThat(run.executionId()).isEqualTo(holder);
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(decisions("polled")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_lease").query(Integer.class).single()).as("released at the end").isZero();
+    }
+
+    @Test
+    void twoReconciliationsStartedAtTheSameMomentRunOnceTheOtherIsRefused() throws Exception {
+        trade("together", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("together", "together", RECENT);
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<ReconciliationRun>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return launcher.run(LocalDate.of(2026, 12, 2), Map.of("pollInterval", "1s"));
+        })).toList();
+        go.countDown();
+
+        List<Object> ends = new ArrayList<>();
+        for (CompletableFuture<ReconciliationRun> run : runs) {
+            try {
+                ends.add(run.get(30, TimeUnit.SECONDS).status());
+            } catch (ExecutionException e) {
+                ends.add(e.getCause().getClass());
+            }
+        }
+        assertThat(ends).containsExactlyInAnyOrder(BatchStatus.COMPLETED, LeaseRefusedException.class);
+        assertThat(decisions("together")).isEqualTo(1);
+    }
+
+    private int decisions(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM reconciliation_result WHERE out_trade_no = ?").param(prefix + name)
+                .query(Integer.class).single();
+    }
 
     void trade(String name, long amount, String currency, String openId, CloseBehaviour close, Integer... statuses) {
         sandbox.addTrade(SandboxTrade.scripted(prefix + name, prefix + name, openId, amount, currency, close, statuses));
