@@ -1,7 +1,10 @@
 package dev.superapp.batch.reconciliation;
 
+import dev.superapp.batch.alerts.AlertNotifier;
+import dev.superapp.batch.alerts.AlertProperties;
 import dev.superapp.batch.platform.PlatformProperties;
 import dev.superapp.batch.platform.TradePlatform;
+import dev.superapp.batch.report.ReportManifests;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code reconciliationJob}: {@code reconcileOrdersStep} decides every PENDING order against the
- * platform, many at once, then {@code writeReportStep} writes finance's report from what was recorded.
+ * platform, many at once, then {@code writeReportStep} writes finance's files from what was recorded, and
+ * {@code raiseAlertsStep} checks the run against the alert rules.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReconciliationJobConfiguration {
@@ -33,8 +37,10 @@ public class ReconciliationJobConfiguration {
     public static final String RECONCILE_STEP = "reconcileOrdersStep";
 
     @Bean
-    Job reconciliationJob(JobRepository jobRepository, Step reconcileOrdersStep, Step writeReportStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(reconcileOrdersStep).next(writeReportStep).build();
+    Job reconciliationJob(JobRepository jobRepository, Step reconcileOrdersStep, Step writeReportStep,
+                          Step raiseAlertsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(reconcileOrdersStep).next(writeReportStep)
+                .next(raiseAlertsStep).build();
     }
 
     @Bean
@@ -86,9 +92,21 @@ public class ReconciliationJobConfiguration {
 
     @Bean
     Step writeReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ReconciliationResults results, ReportProperties reports) {
+                         ReconciliationResults results, OpenOrders openOrders, ControlTotalsReader controlTotals,
+                         OpenOrderCounts openCounts, ReportManifests manifests, ReportProperties reports, Clock clock) {
+        ReconciliationTables tables = new ReconciliationTables(results, openOrders, reports.dir());
         return new StepBuilder("writeReportStep", jobRepository)
-                .tasklet(new ReconciliationReportTasklet(results, reports), transactionManager)
+                .tasklet(new ReconciliationReportTasklet(tables, results, controlTotals, openCounts, manifests,
+                        reports.dir(), clock), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step raiseAlertsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ReconciliationResults results, OpenOrders openOrders, AlertProperties alerts,
+                         AlertNotifier notifier, Clock clock) {
+        return new StepBuilder("raiseAlertsStep", jobRepository)
+                .tasklet(new RaiseAlertsTasklet(results, openOrders, alerts, notifier, clock), transactionManager)
                 .build();
     }
 

@@ -48,7 +48,7 @@ final class TradeReconciler {
             return AskedOrder.decided(new ReconciliationResult(order, Outcome.NO_TRADE_NO, null,
                     "the order has no trade number", ""));
         }
-        Evidence evidence = new Evidence();
+        Evidence evidence = new Evidence(clock);
         try {
             TradeDetail detail = pollWhileProcessing(order, trade, evidence);
             if (!OrderClassifier.belongsTo(order, detail)) {

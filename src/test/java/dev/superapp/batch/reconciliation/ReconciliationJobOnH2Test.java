@@ -5,7 +5,7 @@ import dev.superapp.batch.testing.TestSandbox;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-class ReconciliationJobOnH2Test extends ReconciliationJobContract {
+class ReconciliationJobOnH2Test extends ReconciliationCloseContract {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
