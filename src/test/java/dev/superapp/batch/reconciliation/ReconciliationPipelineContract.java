@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * chunks commit in order, and a failed run's restart asks again only what the failed chunk and the look-ahead
  * (at most one chunk) had asked, with nothing closed ahead of the chunk that owns the order.
  */
+// A configured rate is where the limiter starts, so only max-in-flight bounds the requests in flight here.
 @SpringBootTest(properties = {"platform.max-in-flight=4", "platform.rate-limit=1000", "reconciliation.chunk-size=8",
         "reconciliation.poll-attempts=2", "reconciliation.poll-interval=300ms", "platform.read-timeout=2s"})
 abstract class ReconciliationPipelineContract {
@@ -58,7 +59,7 @@ abstract class ReconciliationPipelineContract {
 
     final String prefix = "P" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
-    /** (The rate is configured so that the limiter starts at it instead of finding it: only max-in-flight bounds.) A platform answering after 40 ms, for one test class; an injected timeout hangs just past the read timeout. */
+    /** A platform answering after 40 ms, for one test class; an injected timeout hangs just past the read timeout. */
     static SandboxServer slowPlatform(String appId, String secret) {
         return SandboxServer.start(SandboxSettings.defaults(appId, secret).withLatency(Duration.ofMillis(40))
                 .withTimeoutHang(Duration.ofMillis(2500)));
