@@ -39,7 +39,7 @@ public class CampaignJobConfiguration {
 
     public static final String JOB_NAME = "campaignJob";
     public static final String CAMPAIGN_PARAMETER = "campaign";
-    static final String STAGING_JOB_NAME = "campaignStagingJob";
+    public static final String STAGING_JOB_NAME = "campaignStagingJob";
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step settleInFlightStep,

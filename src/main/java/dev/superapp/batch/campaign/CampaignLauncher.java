@@ -4,7 +4,8 @@ import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
-import dev.superapp.batch.system.OrphanedExecutions;
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
 import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,11 +36,11 @@ public class CampaignLauncher {
     private final CampaignPlatforms platforms;
     private final RecipientStore recipients;
     private final PushProgress progress;
-    private final OrphanedExecutions orphans;
+    private final JobLeases leases;
 
     CampaignLauncher(JobOperator jobOperator, @Qualifier("campaignJob") Job campaignJob, CampaignStore store,
                      CampaignLifecycle lifecycle, CampaignExecutions executions, CampaignPlatforms platforms,
-                     RecipientStore recipients, PushProgress progress, OrphanedExecutions orphans) {
+                     RecipientStore recipients, PushProgress progress, JobLeases leases) {
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
         this.store = store;
@@ -48,7 +49,7 @@ public class CampaignLauncher {
         this.platforms = platforms;
         this.recipients = recipients;
         this.progress = progress;
-        this.orphans = orphans;
+        this.leases = leases;
     }
 
     /** {@code push <file>}: registers the parsed definition (refused if the id has another one), then pushes it. */
@@ -70,13 +71,15 @@ public class CampaignLauncher {
         Optional<JobExecution> last = executions.last(CampaignJobConfiguration.JOB_NAME, campaignId);
         progress.reset();
         try {
+            String what = "campaign " + campaignId;
             if (last.isEmpty()) {
-                return describe(jobOperator.start(campaignJob, parameters), false);
+                return describe(leases.startAlone(LeaseKeys.campaign(campaignId), what,
+                        () -> jobOperator.start(campaignJob, parameters)), false);
             }
             if (last.get().getStatus() == BatchStatus.COMPLETED) {
                 return describe(last.get(), true);
             }
-            return describe(jobOperator.restart(orphans.recoverIfOrphaned(last.get(), "campaign " + campaignId)), false);
+            return describe(leases.restartAlone(last.get(), what, jobOperator::restart), false);
         } catch (JobExecutionException e) {
             throw new IllegalStateException("could not start campaign " + campaignId + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import dev.superapp.batch.bench.AudienceWorkload;
 import dev.superapp.batch.bench.ChildJvm;
 import dev.superapp.batch.bench.Machine;
 import dev.superapp.batch.bench.Throughput;
+import dev.superapp.batch.sandbox.LimiterShape;
 import dev.superapp.batch.sandbox.OpenApiPaths;
 import dev.superapp.batch.sandbox.SandboxPlatform;
 import dev.superapp.batch.sandbox.SandboxServer;
@@ -17,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,9 +61,13 @@ final class BenchCampaignCommand implements Callable<Integer> {
     private int maxInFlight;
 
     @Option(names = "--rate-limit", defaultValue = "0",
-            description = "platform.rate-limit, the adaptive rate's ceiling; 0: twice the capacity (or the configured one"
-                    + " without a capacity), so that the limiter has to find the platform's rate itself. Default: ${DEFAULT-VALUE}.")
+            description = "platform.rate-limit, a hard ceiling of the adaptive rate; 0: not set (or as configured), so"
+                    + " that the limiter has to find the platform's rate itself. Default: ${DEFAULT-VALUE}.")
     private double rateLimit;
+
+    @Option(names = "--limiter", defaultValue = "bucket", converter = LimiterShapeConverter.class,
+            description = "How the sandbox counts requests against its capacity: fixed, sliding or bucket. Default: ${DEFAULT-VALUE}.")
+    private LimiterShape limiter;
 
     @Option(names = "--job-heap", defaultValue = "256m", description = "-Xmx of the child JVM that runs the job. Default: ${DEFAULT-VALUE}.")
     private String jobHeap;
@@ -69,18 +75,16 @@ final class BenchCampaignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (rateLimit == 0 && capacity > 0) {
-            rateLimit = 2 * capacity;
-        }
-        out.printf("bench campaign: %d recipients in requests of 50 (baseline %d), latency %d ms, capacity %.0f/s, "
+        out.printf("bench campaign: %d recipients in requests of 50 (baseline %d), latency %d ms, capacity %.0f/s (%s), "
                         + "max-in-flight %d, rate-limit %s, job heap -Xmx%s, database %s; %s%n", recipients, baselineRecipients,
-                latency.toMillis(), capacity, maxInFlight, rateLimit > 0 ? rateLimit + "/s" : "configured", jobHeap,
+                latency.toMillis(), capacity, limiter.name().toLowerCase(Locale.ROOT), maxInFlight,
+                rateLimit > 0 ? rateLimit + "/s" : "not set (found)", jobHeap,
                 bench.databaseUrl(), Machine.describe());
         out.flush();
         Path dir = Files.createTempDirectory("superapp-bench-campaign-");
         String tag = Long.toString(System.currentTimeMillis(), 36);
         try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.defaults(DemoSamples.APP_ID, DemoSamples.SECRET)
-                .withLatency(latency).withCapacityPerSecond(capacity))) {
+                .withLatency(latency).withCapacityPerSecond(capacity).withLimiter(limiter))) {
             Sent slow = push(sandbox, new AudienceWorkload("baseline-" + tag, baselineRecipients), 1, dir);
             out.printf("baseline, max-in-flight 1: %s; %s%n", slow.describe(), Machine.describe());
             out.flush();

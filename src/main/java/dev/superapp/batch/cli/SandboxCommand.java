@@ -1,6 +1,7 @@
 package dev.superapp.batch.cli;
 
 import dev.superapp.batch.sandbox.FaultRates;
+import dev.superapp.batch.sandbox.LimiterShape;
 import dev.superapp.batch.sandbox.SandboxServer;
 import dev.superapp.batch.sandbox.SandboxSettings;
 import dev.superapp.batch.sandbox.SandboxTradesFile;
@@ -40,13 +41,16 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--fault-rate", defaultValue = "0", description = "Share of requests (0..1) answered with a random fault.")
     private double faultRate;
 
-    @Option(names = "--capacity", defaultValue = "0", description = "Requests per second it serves before answering 429 (0: unlimited).")
+    @Option(names = {"--capacity", "--rate"}, defaultValue = "0", description = "Requests per second it serves before answering 429 (0: unlimited).")
     private double capacity;
+
+    @Option(names = "--limiter", defaultValue = "bucket", converter = LimiterShapeConverter.class, description = "How it counts them: fixed (per calendar second), sliding (any second) or bucket (token bucket). Default: ${DEFAULT-VALUE}.")
+    private LimiterShape limiter;
 
     @Override
     public Integer call() throws InterruptedException {
         SandboxSettings settings = SandboxSettings.defaults(appId, secret).withPort(port).withLatency(latency)
-                .withFaultRates(FaultRates.uniform(faultRate)).withCapacityPerSecond(capacity);
+                .withFaultRates(FaultRates.uniform(faultRate)).withCapacityPerSecond(capacity).withLimiter(limiter);
         try (SandboxServer server = SandboxServer.start(settings)) {
             server.platform().addTrades(trades == null ? DemoSamples.platformTrades() : SandboxTradesFile.read(trades));
             PrintWriter out = spec.commandLine().getOut();

@@ -12,8 +12,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Explains, in one line, an application context that failed to start because of the user's
- * setup: the database cannot be reached (or refuses our credentials), or a property has a value
- * that cannot be bound. Anything else is left as it is: a bug, not a setup problem.
+ * setup: the database cannot be reached (or refuses our credentials), a property has a value
+ * that cannot be bound, or a bean refused its settings with a {@link UserInputException} (a
+ * platform base URL that may not be trusted). Anything else is left as it is: a bug, not a setup problem.
  */
 final class StartupFailure {
 
@@ -37,7 +38,8 @@ final class StartupFailure {
             return new UserInputException("cannot reach the database at " + withoutPassword(url) + ": "
                     + reason(connection), failure);
         }
-        return failure;
+        UserInputException refused = find(failure, UserInputException.class);
+        return refused != null ? refused : failure;
     }
 
     /** The URL as configured, minus any password written into it. */

@@ -27,7 +27,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SuperappCommand.JarVersion.class,
         description = "Reconciliation and campaign pushes for super-app mini programs.",
         subcommands = {DemoCommand.class, ReconcileCommand.class, ImportOrdersCommand.class, RunsCommand.class,
-                RestartCommand.class, PushCommand.class, SandboxCommand.class, ServeCommand.class, BenchCommand.class, UserCommand.class})
+                RestartCommand.class, PushCommand.class, ResolveCommand.class, SandboxCommand.class, ServeCommand.class, BenchCommand.class, UserCommand.class,
+                VerifyReportCommand.class})
 public class SuperappCommand implements Runnable {
 
     @CommandLine.Spec

@@ -36,6 +36,12 @@ record UserForm(String username, String role, String password, String passwordAg
         return role == null ? Optional.empty() : ConsoleRole.fromName(role);
     }
 
+    /** Without the passwords, which must never reach a log line or an error message. */
+    @Override
+    public String toString() {
+        return "UserForm[username=" + username + ", role=" + role + ", password=****, passwordAgain=****]";
+    }
+
     /** The form as shown again after a problem: never with the passwords typed. */
     UserForm withoutPasswords() {
         return new UserForm(username, role, "", "");

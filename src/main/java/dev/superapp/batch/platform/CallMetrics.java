@@ -1,5 +1,7 @@
 package dev.superapp.batch.platform;
 
+import java.util.function.DoubleSupplier;
+
 /**
  * What {@link ResilientCaller} reports about its requests toward one platform, for operations to watch:
  * every request and how it ended, retries, throttling, and how many requests are in flight.
@@ -23,6 +25,10 @@ public interface CallMetrics {
         @Override
         public void inFlight(int delta) {
         }
+
+        @Override
+        public void rateLimiter(String platform, DoubleSupplier rate, DoubleSupplier allowanceEstimate) {
+        }
     };
 
     /**
@@ -37,4 +43,10 @@ public interface CallMetrics {
 
     /** +1 as a request leaves, -1 when its answer (or failure) is in. */
     void inFlight(int delta);
+
+    /**
+     * Watches one platform's limiter: the requests per second it allows now, and its estimate of the
+     * platform's allowance (NaN while it is still searching, with no ceiling configured).
+     */
+    void rateLimiter(String platform, DoubleSupplier rate, DoubleSupplier allowanceEstimate);
 }

@@ -1,13 +1,16 @@
 package dev.superapp.batch.platform;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
 
 /**
  * {@link CallMetrics} as Micrometer meters, scraped at {@code /actuator/prometheus}:
  * {@code platform_requests_total{endpoint,outcome}}, {@code platform_retries_total{endpoint}},
- * {@code platform_throttles_total{endpoint}} and the gauge {@code platform_requests_in_flight}.
+ * {@code platform_throttles_total{endpoint}}, and the gauges {@code platform_requests_in_flight},
+ * {@code platform_rate_limit{platform}} and {@code platform_rate_allowance_estimate{platform}}.
  */
 final class MicrometerCallMetrics implements CallMetrics {
 
@@ -38,5 +41,16 @@ final class MicrometerCallMetrics implements CallMetrics {
     @Override
     public void inFlight(int delta) {
         inFlight.addAndGet(delta);
+    }
+
+    @Override
+    public void rateLimiter(String platform, DoubleSupplier rate, DoubleSupplier allowanceEstimate) {
+        // The suppliers hold the limiter, which lives as long as its client: a strong reference is meant.
+        Gauge.builder("platform.rate.limit", rate, DoubleSupplier::getAsDouble).strongReference(true)
+                .description("Requests per second the adaptive limiter allows now").tag("platform", platform)
+                .register(registry);
+        Gauge.builder("platform.rate.allowance.estimate", allowanceEstimate, DoubleSupplier::getAsDouble)
+                .strongReference(true).description("What the limiter thinks the platform accepts per second")
+                .tag("platform", platform).register(registry);
     }
 }

@@ -10,12 +10,10 @@ import java.net.UnknownHostException;
  * the kind of failure alone:
  * <ul>
  *   <li>throttled (429): {@link #WAIT_THROTTLED}, on every kind of call: the platform did not act;</li>
- *   <li>server fault (5xx): {@link #RETRY}, on every kind of call, for the same reason;</li>
- *   <li>timeout or dropped connection: {@link #RETRY}, unless an {@link CallKind#UNREPEATABLE_WRITE}
- *       may have reached the platform: {@link #AMBIGUOUS};</li>
- *   <li>unreadable answer: {@link #RETRY} on a {@link CallKind#READ} and on a
- *       {@link CallKind#REPEATABLE_WRITE} (the platform may have acted, and doing it again is safe:
- *       it de-duplicates, or the write is idempotent), {@link #AMBIGUOUS} on an unrepeatable write.</li>
+ *   <li>a failure to connect: {@link #RETRY}, on every kind of call: the request never left;</li>
+ *   <li>anything else — a server fault (5xx, status 500), a timeout, a dropped connection, an
+ *       unreadable answer — may come after the platform acted: {@link #RETRY} when the call is
+ *       {@linkplain CallKind#safeToRepeat() safe to repeat}, {@link #AMBIGUOUS} when it is not.</li>
  * </ul>
  */
 enum NextStep {
@@ -28,27 +26,24 @@ enum NextStep {
     AMBIGUOUS;
 
     static NextStep afterAnswer(CallKind call, UnusableAnswer.Kind answer) {
-        switch (answer) {
-            case THROTTLED:
-                return WAIT_THROTTLED;
-            case SERVER_FAULT:
-                return RETRY;
-            default:
-                return call == CallKind.UNREPEATABLE_WRITE ? AMBIGUOUS : RETRY;
-        }
+        return answer == UnusableAnswer.Kind.THROTTLED ? WAIT_THROTTLED : afterPossibleAction(call);
     }
 
     static NextStep afterNoAnswer(CallKind call, IOException failure) {
-        return call == CallKind.UNREPEATABLE_WRITE && mayHaveReachedPlatform(failure) ? AMBIGUOUS : RETRY;
+        return neverLeft(failure) ? RETRY : afterPossibleAction(call);
+    }
+
+    private static NextStep afterPossibleAction(CallKind call) {
+        return call.safeToRepeat() ? RETRY : AMBIGUOUS;
     }
 
     /**
      * Only a failure to connect proves the request never left; a timeout is ambiguous even while
      * connecting, so it counts as reached.
      */
-    private static boolean mayHaveReachedPlatform(IOException failure) {
-        return !(failure instanceof ConnectException
+    private static boolean neverLeft(IOException failure) {
+        return failure instanceof ConnectException
                 || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException);
+                || failure instanceof NoRouteToHostException;
     }
 }

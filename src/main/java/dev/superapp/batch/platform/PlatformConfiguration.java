@@ -12,15 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTTP side of the platforms: one shared {@link OkHttpClient} and the platform clients built
- * on it. Creating the clients needs no credentials, so every command's context starts; a client
- * checks its credentials when first called.
+ * The HTTP side of the platforms: one shared {@link OkHttpClient}, the {@link PlatformTransport} every
+ * platform client sends through, and the SuperApp client. Creating the clients needs no credentials, so
+ * every command's context starts; a client checks its credentials when first called, and refuses a base
+ * URL it may not trust at once.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PlatformProperties.class, SuperAppProperties.class})
+@EnableConfigurationProperties({PlatformProperties.class, PlatformTransportProperties.class, SuperAppProperties.class})
 class PlatformConfiguration {
 
-    /** Shared by every platform client: one connection pool, explicit timeouts for each attempt. */
+    /** Shared by every platform client: one connection pool, explicit timeouts for each attempt, no redirects. */
     @Bean
     OkHttpClient platformHttpClient(PlatformProperties platform) {
         return new OkHttpClient.Builder()
@@ -29,9 +30,16 @@ class PlatformConfiguration {
                 // Request bodies are small forms: a write that stalls as long as a read has failed.
                 .writeTimeout(platform.readTimeout())
                 .callTimeout(platform.callTimeout())
+                .followRedirects(false)
+                .followSslRedirects(false)
                 // Keep as many idle connections as requests may be in flight toward one platform.
                 .connectionPool(new ConnectionPool(platform.maxInFlight(), 5, TimeUnit.MINUTES))
                 .build();
+    }
+
+    @Bean
+    PlatformTransport platformTransport(OkHttpClient platformHttpClient, PlatformTransportProperties trust) {
+        return new PlatformTransport(platformHttpClient, trust);
     }
 
     /** Every platform's calls are counted in the same meters, tagged by endpoint. */
@@ -42,9 +50,9 @@ class PlatformConfiguration {
     }
 
     @Bean
-    SuperAppClient superAppClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, SuperAppProperties superApp,
+    SuperAppClient superAppClient(PlatformTransport platformTransport, JsonMapper jsonMapper, SuperAppProperties superApp,
                                   PlatformProperties platform, ObjectProvider<Clock> clock, CallMetrics platformCallMetrics) {
-        return new SuperAppClient(superApp, platformHttpClient, jsonMapper,
-                ResilientCaller.forPlatform(platform, platformCallMetrics), clock.getIfAvailable(Clock::systemUTC));
+        return new SuperAppClient(superApp, platformTransport, jsonMapper,
+                ResilientCaller.forPlatform(SuperAppClient.PLATFORM_ID, platform, platformCallMetrics), clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How hard we may press one platform.
  *
  * @param maxInFlight    requests under way at once toward one platform
- * @param rateLimit      requests per second toward one platform (starting rate when adaptive)
+ * @param rateLimit      requests per second toward one platform, a hard ceiling of the adaptive rate; null
+ *                       (not set): the limiter finds the platform's allowance itself
  * @param callDeadline   how long one call may keep retrying, 429 waits included
  * @param connectTimeout TCP connect timeout
  * @param readTimeout    wait for response bytes
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("platform")
 public record PlatformProperties(
         @DefaultValue("16") int maxInFlight,
-        @DefaultValue("100") double rateLimit,
+        Double rateLimit,
         @DefaultValue("60s") Duration callDeadline,
         @DefaultValue("3s") Duration connectTimeout,
         @DefaultValue("8s") Duration readTimeout,

@@ -1,8 +1,10 @@
 package dev.superapp.batch.platform;
 
 /**
- * No trustworthy answer within the retry budget: every attempt timed out, failed to connect,
- * answered 5xx or 429, or (on reads) answered something that does not parse.
+ * No trustworthy answer within the retry budget: every attempt failed to connect or was throttled,
+ * or, on a call that is safe to repeat, also timed out, answered 5xx or answered something that does
+ * not parse. On an unrepeatable write it means the platform did not act: the request never left or
+ * was throttled.
  */
 public class PlatformUnavailableException extends PlatformException {
 

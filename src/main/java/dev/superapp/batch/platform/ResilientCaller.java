@@ -41,14 +41,23 @@ public final class ResilientCaller {
     private final DoubleSupplier jitter;
     private final CallMetrics metrics;
 
-    /** The production policy for one platform: its settings, the default retry budget, real waiting. */
-    public static ResilientCaller forPlatform(PlatformProperties platform, CallMetrics metrics) {
-        return new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), Sleeper.REAL, metrics);
+    /**
+     * The production policy for one platform: its settings, the default retry budget, real waiting, and
+     * its limiter's rate and allowance estimate in {@code metrics}.
+     *
+     * @param platformId names the platform in the limiter's gauges, e.g. {@code superapp}
+     */
+    public static ResilientCaller forPlatform(String platformId, PlatformProperties platform, CallMetrics metrics) {
+        AdaptiveRateLimiter limiter = AdaptiveRateLimiter.forRateLimit(platform.rateLimit(), System::nanoTime);
+        metrics.rateLimiter(platformId, limiter::currentRate, limiter::allowanceEstimate);
+        return new ResilientCaller(platform.maxInFlight(), limiter, RetryPolicy.defaults(platform.callDeadline()),
+                Sleeper.REAL, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble(), metrics);
     }
 
+    /** Waits with {@code sleeper}, for tests and tools that do not spend real time; no gauges. */
     public ResilientCaller(PlatformProperties platform, RetryPolicy retry, Sleeper sleeper, CallMetrics metrics) {
-        this(platform.maxInFlight(), new AdaptiveRateLimiter(platform.rateLimit(), System::nanoTime), retry, sleeper,
-                System::nanoTime, () -> ThreadLocalRandom.current().nextDouble(), metrics);
+        this(platform.maxInFlight(), AdaptiveRateLimiter.forRateLimit(platform.rateLimit(), System::nanoTime), retry,
+                sleeper, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble(), metrics);
     }
 
     ResilientCaller(int maxInFlight, AdaptiveRateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
@@ -78,6 +87,11 @@ public final class ResilientCaller {
      */
     public <T> T call(String endpoint, CallKind kind, Attempt<T> attempt) {
         return new Call<>(endpoint, kind, attempt).run();
+    }
+
+    /** {@link #call(String, CallKind, Attempt)} named and retried as the endpoint says. */
+    public <T> T call(PlatformEndpoint endpoint, Attempt<T> attempt) {
+        return call(endpoint.label(), endpoint.kind(), attempt);
     }
 
     /** The state of one call across its attempts. */

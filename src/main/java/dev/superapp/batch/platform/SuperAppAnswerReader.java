@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the envelope of every SuperApp answer, {@code {"responseHeader":{"status":N,"msg":"..."},"response":...}},
  * strictly: only HTTP 200 with status 200 is a success. Throttling (HTTP 429 or status 429) and
- * faults (HTTP 5xx or status 500) become an {@link UnusableAnswer} for the caller to retry; an
+ * faults (HTTP 5xx or status 500) become an {@link UnusableAnswer} for the caller to decide on; an
  * HTTP 200 that is not a well-formed envelope is malformed; any other status is a refusal.
  */
 final class SuperAppAnswerReader {
@@ -21,18 +21,20 @@ final class SuperAppAnswerReader {
     /**
      * The {@code response} of a success answer (a missing node if the answer has none).
      *
-     * @param retryAfter the {@code Retry-After} header, may be null
      * @throws UnusableAnswer             throttled, a server fault, or a malformed HTTP 200
      * @throws TradeNotFoundException     status 404 from an endpoint about one trade
      * @throws PlatformRejectedException  any other status
      */
-    JsonNode payload(SuperAppEndpoint endpoint, int httpStatus, String retryAfter, String body) throws UnusableAnswer {
+    JsonNode payload(PlatformEndpoint endpoint, PlatformAnswer answer) throws UnusableAnswer {
         String name = endpoint.label();
-        UnusableAnswer.throwIfThrottledOrFault(name, httpStatus, retryAfter, body);
+        answer.throwIfThrottledOrFault(endpoint);
+        int httpStatus = answer.status();
+        String retryAfter = answer.header("Retry-After");
+        String body = answer.body();
         if (httpStatus != 200) {
             // The body may still be an envelope saying why; it must not turn a refusal into anything else.
             Envelope envelope = envelopeOrNull(name, body);
-            if (envelope != null && envelope.status() == 404 && endpoint.aboutOneTrade()) {
+            if (envelope != null && envelope.status() == 404 && SuperAppEndpoint.aboutOneTrade(endpoint)) {
                 throw new TradeNotFoundException(name, envelope.msg(), body);
             }
             throw new PlatformRejectedException(name, httpStatus, envelope == null ? null : envelope.msg(), body);
@@ -46,7 +48,7 @@ final class SuperAppAnswerReader {
             case 500:
                 throw UnusableAnswer.serverFault(name + " answered status 500: " + envelope.msg(), body);
             case 404:
-                if (endpoint.aboutOneTrade()) {
+                if (SuperAppEndpoint.aboutOneTrade(endpoint)) {
                     throw new TradeNotFoundException(name, envelope.msg(), body);
                 }
                 throw new PlatformRejectedException(name, 404, envelope.msg(), body);

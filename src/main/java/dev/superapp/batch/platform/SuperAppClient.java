@@ -5,15 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okhttp3.OkHttpClient;
-import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SuperApp OpenAPI (seed 001): trade queries and closing, notifications and activity cards.
  * One instance per configured platform; thread-safe. Credentials are checked on the first call,
- * so an application that never calls the platform starts without them.
+ * so an application that never calls the platform starts without them; a base URL that may not be
+ * trusted is refused at once.
  */
 public class SuperAppClient implements TradePlatform {
 
@@ -23,25 +22,20 @@ public class SuperAppClient implements TradePlatform {
     /** The platform takes at most this many {@code openIds} in one push. */
     public static final int MAX_RECIPIENTS = 50;
 
-    private final SuperAppProperties properties;
-    private final OkHttpClient http;
     private final SuperAppAnswerReader answers;
-    private final ResilientCaller caller;
-    private final Clock clock;
-    private volatile SuperAppRequests requests;
+    private final PlatformCalls<SuperAppRequests> calls;
 
     /**
-     * @param http   the shared client, whose timeouts bound each attempt
-     * @param caller the in-flight bound, rate limit and retries toward this platform
-     * @param clock  supplies the {@code timestamp} of each request
+     * @param transport the shared transport, whose timeouts bound each attempt
+     * @param caller    the in-flight bound, rate limit and retries toward this platform
+     * @param clock     supplies the {@code timestamp} of each request
+     * @throws PlatformNotConfiguredException {@code superapp.base-url} is set but may not be trusted
      */
-    public SuperAppClient(SuperAppProperties properties, OkHttpClient http, JsonMapper json, ResilientCaller caller,
-                          Clock clock) {
-        this.properties = properties;
-        this.http = http;
+    public SuperAppClient(SuperAppProperties properties, PlatformTransport transport, JsonMapper json,
+                          ResilientCaller caller, Clock clock) {
         this.answers = new SuperAppAnswerReader(json);
-        this.caller = caller;
-        this.clock = clock;
+        this.calls = new PlatformCalls<>(transport, caller, SuperAppProperties.BASE_URL, properties.baseUrl(),
+                () -> SuperAppRequests.configured(properties, transport, clock));
     }
 
     /**
@@ -57,7 +51,11 @@ public class SuperAppClient implements TradePlatform {
                 (response, raw) -> TradeDetailReader.read(response, tradeNo, raw));
     }
 
-    /** {@code POST /neuopenapi/pay/transactions/tradeclose}; safe to repeat. Same exceptions as {@link #tradeDetail}. */
+    /**
+     * {@code POST /neuopenapi/pay/transactions/tradeclose}; safe to repeat (closing a closed trade changes
+     * nothing, and the caller re-reads the detail before trusting it), so an ambiguous failure is retried.
+     * Same exceptions as {@link #tradeDetail}.
+     */
     public CloseAnswer tradeClose(String tradeNo) {
         return exchange(SuperAppEndpoint.TRADE_CLOSE, tradeParameters(tradeNo),
                 (response, raw) -> new CloseAnswer(booleanAnswer(SuperAppEndpoint.TRADE_CLOSE, response, raw), raw));
@@ -87,13 +85,16 @@ public class SuperAppClient implements TradePlatform {
     }
 
     /**
-     * {@code POST /neuopenapi/notify/sendNotify}. Not safe to repeat: retried only after answers
-     * that prove the platform did not act (429, 5xx, a failure to connect).
+     * {@code POST /neuopenapi/notify/sendNotify}. Not safe to repeat: the platform cannot de-duplicate
+     * it. Retried only when the platform surely did not act: a throttle answer (HTTP 429, status 429)
+     * or a failure to connect. Any other failure once the request may have left — a 5xx of any kind,
+     * status 500, a timeout, a dropped connection, an answer that cannot be read — ends the call with
+     * {@link AmbiguousOutcomeException} after that one request: the caller records it UNKNOWN.
      *
      * @param openIds 1 to {@value #MAX_RECIPIENTS} recipients
      * @throws AmbiguousOutcomeException    sent, but no usable answer: it may or may not have been delivered
      * @throws PlatformRejectedException    refused, or the platform answered {@code false}
-     * @throws PlatformUnavailableException no usable answer within the retry budget; not delivered
+     * @throws PlatformUnavailableException throttled or unreachable until the call deadline; not delivered
      * @return the platform's answer as received, kept as evidence
      */
     public String sendNotify(NotifyMessage message, List<String> openIds) {
@@ -102,7 +103,8 @@ public class SuperAppClient implements TradePlatform {
 
     /**
      * {@code POST /neuopenapi/activity/sendActivity}; safe to repeat, as the platform de-duplicates
-     * by {@code activityId}.
+     * by {@code activityId}: an ambiguous failure (5xx, timeout, dropped connection, unreadable answer)
+     * sends the same activity again within the retry budget, and never becomes UNKNOWN.
      *
      * @param openIds 1 to {@value #MAX_RECIPIENTS} recipients
      * @throws PlatformRejectedException    refused, or the platform answered {@code false}
@@ -113,7 +115,7 @@ public class SuperAppClient implements TradePlatform {
         return push(SuperAppEndpoint.SEND_ACTIVITY, message.parameters(), openIds);
     }
 
-    private String push(SuperAppEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
+    private String push(PlatformEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
         parameters.put("openIds", joinRecipients(openIds));
         return exchange(endpoint, parameters, (response, raw) -> {
             if (!booleanAnswer(endpoint, response, raw)) {
@@ -123,14 +125,9 @@ public class SuperAppClient implements TradePlatform {
         });
     }
 
-    private <T> T exchange(SuperAppEndpoint endpoint, Map<String, String> parameters, PayloadReader<T> reader) {
-        SuperAppRequests signing = requests();
-        return caller.call(endpoint.label(), endpoint.kind(), () -> {
-            try (Response response = http.newCall(signing.build(endpoint, parameters)).execute()) {
-                String body = response.body().string();
-                return reader.read(answers.payload(endpoint, response.code(), response.header("Retry-After"), body), body);
-            }
-        });
+    private <T> T exchange(PlatformEndpoint endpoint, Map<String, String> parameters, PayloadReader<T> reader) {
+        return calls.call(endpoint, requests -> requests.build(endpoint, parameters),
+                answer -> reader.read(answers.payload(endpoint, answer), answer.body()));
     }
 
     /**
@@ -141,17 +138,7 @@ public class SuperAppClient implements TradePlatform {
      */
     @Override
     public void requireConfigured() {
-        requests();
-    }
-
-    private SuperAppRequests requests() {
-        SuperAppRequests built = requests;
-        if (built == null) {
-            // Two threads racing here build equal instances; either may win.
-            built = SuperAppRequests.configured(properties, clock);
-            requests = built;
-        }
-        return built;
+        calls.configured();
     }
 
     private static Map<String, String> tradeParameters(String tradeNo) {
@@ -177,16 +164,10 @@ public class SuperAppClient implements TradePlatform {
         return String.join(",", openIds);
     }
 
-    private static boolean booleanAnswer(SuperAppEndpoint endpoint, JsonNode response, String raw) throws UnusableAnswer {
+    private static boolean booleanAnswer(PlatformEndpoint endpoint, JsonNode response, String raw) throws UnusableAnswer {
         if (!response.isBoolean()) {
             throw UnusableAnswer.malformed(endpoint.label() + " answered a response that is not true or false", raw, null);
         }
         return response.booleanValue();
-    }
-
-    /** Reads the {@code response} of a success answer, given the raw body as evidence. */
-    @FunctionalInterface
-    private interface PayloadReader<T> {
-        T read(JsonNode response, String rawAnswer) throws UnusableAnswer;
     }
 }

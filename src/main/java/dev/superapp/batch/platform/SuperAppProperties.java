@@ -12,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("superapp")
 public record SuperAppProperties(String baseUrl, String appId, String secret) {
 
+    static final PlatformSetting BASE_URL = new PlatformSetting("superapp.base-url", "SUPERAPP_BASE_URL");
+    static final PlatformSetting APP_ID = new PlatformSetting("superapp.app-id", "SUPERAPP_APP_ID");
+    static final PlatformSetting SECRET = new PlatformSetting("superapp.secret", "SUPERAPP_SECRET");
+
     @Override
     public String toString() {
         return "SuperAppProperties[baseUrl=" + baseUrl + ", appId=" + appId + ", secret=****]";

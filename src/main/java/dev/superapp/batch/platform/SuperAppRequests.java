@@ -16,59 +16,38 @@ import okio.BufferedSink;
  * order, then {@code appid}, {@code timestamp} (epoch ms, fresh for every attempt so a retry after
  * a long wait is not refused as stale) and {@code sign}. The secret only goes into the signature.
  */
-final class SuperAppRequests {
-
-    private final HttpUrl baseUrl;
-    private final String appId;
-    private final SuperAppSigner signer;
-    private final Clock clock;
-
-    private SuperAppRequests(HttpUrl baseUrl, String appId, SuperAppSigner signer, Clock clock) {
-        this.baseUrl = baseUrl;
-        this.appId = appId;
-        this.signer = signer;
-        this.clock = clock;
-    }
+record SuperAppRequests(HttpUrl baseUrl, String appId, SuperAppSigner signer, Clock clock) {
 
     /** @throws PlatformNotConfiguredException naming the first missing or unusable property */
-    static SuperAppRequests configured(SuperAppProperties properties, Clock clock) {
-        require(properties.baseUrl(), "superapp.base-url", "SUPERAPP_BASE_URL");
-        require(properties.appId(), "superapp.app-id", "SUPERAPP_APP_ID");
-        require(properties.secret(), "superapp.secret", "SUPERAPP_SECRET");
-        HttpUrl baseUrl = HttpUrl.parse(properties.baseUrl().trim());
-        if (baseUrl == null) {
-            throw new PlatformNotConfiguredException(
-                    "superapp.base-url is not an http(s) URL (SUPERAPP_BASE_URL): " + properties.baseUrl());
-        }
-        return new SuperAppRequests(baseUrl, properties.appId(), new SuperAppSigner(properties.secret()), clock);
+    static SuperAppRequests configured(SuperAppProperties properties, PlatformTransport transport, Clock clock) {
+        SuperAppProperties.BASE_URL.require(properties.baseUrl());
+        String appId = SuperAppProperties.APP_ID.require(properties.appId());
+        String secret = SuperAppProperties.SECRET.require(properties.secret());
+        HttpUrl baseUrl = transport.baseUrl(SuperAppProperties.BASE_URL, properties.baseUrl());
+        return new SuperAppRequests(baseUrl, appId, new SuperAppSigner(secret), clock);
     }
 
     /** A fresh, signed request to {@code endpoint}; null parameter values are sent (and signed) as empty. */
-    Request build(SuperAppEndpoint endpoint, Map<String, String> business) {
+    Request build(PlatformEndpoint endpoint, Map<String, String> business) {
         Map<String, String> parameters = new LinkedHashMap<>(business);
         parameters.replaceAll((key, value) -> value == null ? "" : value);
         parameters.put("appid", appId);
         parameters.put("timestamp", Long.toString(clock.millis()));
         parameters.put("sign", signer.sign(parameters));
 
-        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(endpoint.path());
-        if (endpoint.usesGet()) {
-            parameters.forEach(url::addQueryParameter);
-            return new Request.Builder().url(url.build()).get().build();
+        HttpUrl url = endpoint.under(baseUrl);
+        if (SuperAppEndpoint.usesGet(endpoint)) {
+            HttpUrl.Builder query = url.newBuilder();
+            parameters.forEach(query::addQueryParameter);
+            return new Request.Builder().url(query.build()).get().build();
         }
         FormBody.Builder form = new FormBody.Builder();
         parameters.forEach(form::add);
         RequestBody body = form.build();
-        if (endpoint.kind() == CallKind.UNREPEATABLE_WRITE) {
+        if (!endpoint.kind().safeToRepeat()) {
             body = new OneShotBody(body);
         }
-        return new Request.Builder().url(url.build()).post(body).build();
-    }
-
-    private static void require(String value, String property, String environmentVariable) {
-        if (value == null || value.isBlank()) {
-            throw new PlatformNotConfiguredException(property + " is not set (" + environmentVariable + ")");
-        }
+        return new Request.Builder().url(url).post(body).build();
     }
 
     /**

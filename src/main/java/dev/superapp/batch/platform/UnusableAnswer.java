@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A platform answer that carries no decision: the platform was throttling, had a fault, or said
  * something we cannot read. Thrown by a {@link ResilientCaller.Attempt}; the caller decides by
- * {@link #kind()} and the {@link CallKind} whether to try again. It never leaves the caller:
+ * {@link #kind()} and the {@link CallKind} whether to try again (see {@code NextStep}). It never leaves the caller:
  * callers of a client see a {@link PlatformException} instead.
  */
 public final class UnusableAnswer extends Exception {
@@ -15,7 +15,10 @@ public final class UnusableAnswer extends Exception {
     public enum Kind {
         /** HTTP 429 or the platform's own throttling code: wait, then try again. */
         THROTTLED,
-        /** HTTP 5xx or the platform's own fault code: the platform did not act. */
+        /**
+         * HTTP 5xx or the platform's own fault code: the platform may have acted (a gateway in front can
+         * time out after the backend did), so only a call that is safe to repeat tries again.
+         */
         SERVER_FAULT,
         /** Not the answer the contract promises; the platform may or may not have acted. */
         MALFORMED
@@ -43,20 +46,6 @@ public final class UnusableAnswer extends Exception {
 
     public static UnusableAnswer serverFault(String message, String rawAnswer) {
         return new UnusableAnswer(Kind.SERVER_FAULT, message, null, rawAnswer, null);
-    }
-
-    /**
-     * Turns the HTTP statuses every platform answers the same way into the failure a caller retries:
-     * 429 is throttling and 5xx a server fault; in both the platform did not act.
-     */
-    public static void throwIfThrottledOrFault(String endpoint, int httpStatus, String retryAfterHeader, String body)
-            throws UnusableAnswer {
-        if (httpStatus == 429) {
-            throw throttled(endpoint + " answered HTTP 429", retryAfterHeader, body);
-        }
-        if (httpStatus >= 500) {
-            throw serverFault(endpoint + " answered HTTP " + httpStatus, body);
-        }
     }
 
     public static UnusableAnswer malformed(String message, String rawAnswer, Throwable cause) {

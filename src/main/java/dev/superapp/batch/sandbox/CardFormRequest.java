@@ -1,13 +1,12 @@
 package dev.superapp.batch.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.superapp.batch.platform.cardform.JsonMemberText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +55,7 @@ record CardFormRequest(String path, String timezone, JsonNode body, String rawDa
             throw CardFormCode.DATA_NOT_JSON.refused("data is not a JSON object");
         }
         return new CardFormRequest(exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Accept-Timezone"), body, rawObject(text, "data"));
+                exchange.getRequestHeaders().getFirst("Accept-Timezone"), body, JsonMemberText.of(JSON, text, "data").orElseThrow());
     }
 
     /** A top-level field as text (a number as written); null when absent or null. */
@@ -76,25 +75,5 @@ record CardFormRequest(String path, String timezone, JsonNode body, String rawDa
 
     JsonNode data() {
         return body.path("data");
-    }
-
-    /**
-     * The text of the top-level object {@code name}, from its opening to its closing brace, cut from
-     * {@code text} by the parser's character offsets. Only called once the tree showed it is there.
-     */
-    private static String rawObject(String text, String name) {
-        try (JsonParser parser = JSON.createParser(text)) {
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                boolean wanted = parser.currentName().equals(name);
-                parser.nextToken();
-                long start = parser.currentTokenLocation().getCharOffset();
-                parser.skipChildren();
-                if (wanted) {
-                    return text.substring((int) start, (int) parser.currentLocation().getCharOffset());
-                }
-            }
-        }
-        throw new IllegalStateException("the body has no object " + name);
     }
 }

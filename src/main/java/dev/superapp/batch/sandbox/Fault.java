@@ -2,8 +2,8 @@ package dev.superapp.batch.sandbox;
 
 /**
  * A way the sandbox can misbehave on one request. The first four are answered before the
- * platform acts (DESIGN: the platform does not act on 429 or 5xx); the last two happen after it
- * acted, which is what makes a timeout or a garbled answer ambiguous for the caller.
+ * platform acts; the others happen after it acted. A caller cannot tell a 5xx of the first
+ * kind from one of the last: both are ambiguous, as a timeout and a garbled answer are.
  */
 public enum Fault {
     /** HTTP 500 with an envelope of status 500. */
@@ -20,7 +20,14 @@ public enum Fault {
     /** Acts, then holds the connection for the configured hang and drops it without an answer. */
     TIMEOUT(true),
     /** Acts, then answers HTTP 200 with a body cut short in the middle of the JSON. */
-    MALFORMED_JSON(true);
+    MALFORMED_JSON(true),
+    /** Acts, then answers HTTP 502 in plain text, as a gateway in front that gave up waiting for the platform. */
+    BAD_GATEWAY_AFTER_ACTING(true),
+    /**
+     * Acts, then answers normally but without the {@code outTradeNo} of the trade, as a platform version
+     * that does not echo the merchant's order number; only {@code tradedetail} answers carry one.
+     */
+    NO_OUT_TRADE_NO(true);
 
     private final boolean afterActing;
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Every request goes the same way: capacity (429), then a fault that strikes before the platform
  * acts, then method, authentication and the endpoint, then a fault that strikes after it acted
- * (timeout, malformed JSON), then the latency, then the answer. The {@link Dialect} of the path
+ * (timeout, malformed JSON, a bad gateway), then the latency, then the answer. The {@link Dialect} of the path
  * reads the request and words the answers.
  */
 final class SandboxHttpHandler implements HttpHandler {
@@ -29,7 +29,7 @@ final class SandboxHttpHandler implements HttpHandler {
     SandboxHttpHandler(SandboxPlatform platform, SandboxSettings settings) {
         this.platform = platform;
         this.dialects = platform.dialects(settings);
-        this.capacity = new CapacityLimiter(settings.capacityPerSecond());
+        this.capacity = settings.limiter().limiter(settings.capacityPerSecond(), CapacityLimiter.EPOCH_NANOS);
         this.latency = settings.latency();
         this.timeoutHang = settings.timeoutHang();
     }
@@ -75,6 +75,12 @@ final class SandboxHttpHandler implements HttpHandler {
         }
         if (fault == Fault.MALFORMED_JSON) {
             answer = answer.garbled();
+        }
+        if (fault == Fault.BAD_GATEWAY_AFTER_ACTING) {
+            answer = SandboxAnswer.plainText(502, "bad gateway: the upstream did not answer in time");
+        }
+        if (fault == Fault.NO_OUT_TRADE_NO) {
+            answer = answer.withoutOutTradeNo();
         }
         pause(latency);
         return answer;

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param cardForm          the card form (seed 003) accepted on {@code /cardform/cmd/...}; null means the
  *                          card form {@link SandboxCardForm#DEFAULT_BIZ_ID} of the same mini app
  *                          ({@code miniappId} = {@code appId}), signed with the same secret
+ * @param limiter           how requests are counted against {@code capacityPerSecond}; default a token bucket
  */
 public record SandboxSettings(int port, String appId, String secret, Duration latency, FaultRates faultRates,
-                              Duration timeoutHang, long seed, double capacityPerSecond, SandboxCardForm cardForm) {
+                              Duration timeoutHang, long seed, double capacityPerSecond, SandboxCardForm cardForm,
+                              LimiterShape limiter) {
 
     public SandboxSettings {
         if (port < 0 || port > 65535) {
@@ -36,6 +38,7 @@ public record SandboxSettings(int port, String appId, String secret, Duration la
         if (cardForm == null) {
             cardForm = new SandboxCardForm(appId, SandboxCardForm.DEFAULT_BIZ_ID, secret);
         }
+        Objects.requireNonNull(limiter, "limiter");
         if (!(capacityPerSecond >= 0)) {
             throw new IllegalArgumentException("capacityPerSecond must be 0 (unlimited) or positive");
         }
@@ -47,41 +50,48 @@ public record SandboxSettings(int port, String appId, String secret, Duration la
      */
     public static SandboxSettings defaults(String appId, String secret) {
         return new SandboxSettings(0, appId, secret, Duration.ZERO, FaultRates.NONE, Duration.ofSeconds(30), 1, 0,
-                null);
+                null, LimiterShape.BUCKET);
     }
 
     public SandboxSettings withPort(int newPort) {
         return new SandboxSettings(newPort, appId, secret, latency, faultRates, timeoutHang, seed, capacityPerSecond,
-                cardForm);
+                cardForm, limiter);
     }
 
     public SandboxSettings withLatency(Duration newLatency) {
         return new SandboxSettings(port, appId, secret, newLatency, faultRates, timeoutHang, seed, capacityPerSecond,
-                cardForm);
+                cardForm, limiter);
     }
 
     public SandboxSettings withFaultRates(FaultRates newRates) {
         return new SandboxSettings(port, appId, secret, latency, newRates, timeoutHang, seed, capacityPerSecond,
-                cardForm);
+                cardForm, limiter);
     }
 
     public SandboxSettings withTimeoutHang(Duration newHang) {
         return new SandboxSettings(port, appId, secret, latency, faultRates, newHang, seed, capacityPerSecond,
-                cardForm);
+                cardForm, limiter);
     }
 
     public SandboxSettings withSeed(long newSeed) {
         return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, newSeed, capacityPerSecond,
-                cardForm);
+                cardForm, limiter);
     }
 
     public SandboxSettings withCapacityPerSecond(double newCapacity) {
-        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, seed, newCapacity, cardForm);
+        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, seed, newCapacity, cardForm,
+                limiter);
+    }
+
+    /** Counts requests against the capacity as {@code newLimiter} does. */
+    public SandboxSettings withLimiter(LimiterShape newLimiter) {
+        return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, seed, capacityPerSecond,
+                cardForm, newLimiter);
     }
 
     public SandboxSettings withCardForm(SandboxCardForm newCardForm) {
         return new SandboxSettings(port, appId, secret, latency, faultRates, timeoutHang, seed, capacityPerSecond,
-                newCardForm);
+                newCardForm, limiter);
     }
 
     private static void requireNonNegative(String name, Duration value) {
@@ -94,6 +104,6 @@ public record SandboxSettings(int port, String appId, String secret, Duration la
     public String toString() {
         return "SandboxSettings[port=" + port + ", appId=" + appId + ", secret=****, latency=" + latency
                 + ", faultRates=" + faultRates + ", timeoutHang=" + timeoutHang + ", seed=" + seed
-                + ", capacityPerSecond=" + capacityPerSecond + ", cardForm=" + cardForm + "]";
+                + ", capacityPerSecond=" + capacityPerSecond + ", cardForm=" + cardForm + ", limiter=" + limiter + "]";
     }
 }

@@ -3,6 +3,9 @@ package dev.superapp.batch.schedule;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
 import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
+import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.system.UserInputException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,14 +46,16 @@ class LaunchScheduledJob implements Job {
     private final org.springframework.batch.core.job.Job reconciliationJob;
     private final CampaignLauncher campaigns;
     private final CampaignLifecycle lifecycle;
+    private final JobLeases leases;
 
     LaunchScheduledJob(JobOperator jobOperator,
                        @Qualifier("reconciliationJob") org.springframework.batch.core.job.Job reconciliationJob,
-                       CampaignLauncher campaigns, CampaignLifecycle lifecycle) {
+                       CampaignLauncher campaigns, CampaignLifecycle lifecycle, JobLeases leases) {
         this.jobOperator = jobOperator;
         this.reconciliationJob = reconciliationJob;
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
+        this.leases = leases;
     }
 
     @Override
@@ -97,8 +102,11 @@ class LaunchScheduledJob implements Job {
         data.keySet().stream().filter(key -> key.startsWith(OPTION_PREFIX))
                 .forEach(key -> parameters.addString(key.substring(OPTION_PREFIX.length()), data.getString(key), false));
         try {
-            JobExecution execution = jobOperator.start(reconciliationJob, parameters.toJobParameters());
+            JobExecution execution = leases.startAlone(LeaseKeys.RECONCILIATION, "a reconciliation",
+                    () -> jobOperator.start(reconciliationJob, parameters.toJobParameters()));
             log.info("{} (slot {}): execution {} ended {}", name, slot, execution.getId(), execution.getStatus());
+        } catch (LeaseRefusedException e) {
+            log.warn("{} (slot {}) skipped: {}", name, slot, e.getMessage());
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("{} (slot {}) has already run; not run again", name, slot);
         } catch (Exception e) {

@@ -2,7 +2,7 @@ package dev.superapp.batch.schedule;
 
 import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
-import java.time.Clock;
+import dev.superapp.batch.lease.JobLeases;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,13 +44,13 @@ public class ScheduleService {
 
     ScheduleService(Scheduler scheduler, JobsProperties properties, JobOperator jobOperator, JobRepository jobRepository,
                     JobNodeRecorder recorder, JobNodes nodes, CampaignDefinitionParser campaigns, CampaignLifecycle lifecycle,
-                    Clock clock) {
+                    JobLeases leases) {
         this.scheduler = scheduler;
         this.properties = properties;
         this.recorder = recorder;
         this.reader = new JobDefinitionReader(campaigns);
         this.synchronizer = new ScheduleSynchronizer(scheduler, lifecycle::registerScheduled);
-        this.orphans = new OrphanRecovery(nodes, jobOperator, jobRepository, scheduler, properties, clock);
+        this.orphans = new OrphanRecovery(nodes, jobOperator, jobRepository, scheduler, leases);
     }
 
     /** Joins the cluster and starts watching {@code jobs.dir}; returns this node's id. */

@@ -90,13 +90,73 @@ class AdaptiveRateLimiterTest {
         limiter.onThrottled();
         assertThat(limiter.currentRate()).isCloseTo(4.5, within(1e-9));
 
+        assertThat(limiter.allowanceEstimate()).isCloseTo(5.0, within(1e-9));
+
         limiter.onSuccess();
-        assertThat(limiter.currentRate()).as("a fast step of maxRate/50").isCloseTo(4.7, within(1e-9));
+        assertThat(limiter.currentRate()).as("a fast step of allowance/50").isCloseTo(4.6, within(1e-9));
         limiter.onSuccess();
-        assertThat(limiter.currentRate()).as("at 97 %% of the ceiling of 5").isCloseTo(4.9, within(1e-9));
         limiter.onSuccess();
-        assertThat(limiter.currentRate()).as("1 %% of the ceiling per second, one success at a time")
+        assertThat(limiter.currentRate()).as("at 97 %% of the allowance of 5").isCloseTo(4.8, within(1e-9));
+        limiter.onSuccess();
+        limiter.onSuccess();
+        assertThat(limiter.currentRate()).as("then 1 %% of the allowance per second, one success at a time")
                 .isCloseTo(4.9 + 0.05 / 4.9, within(1e-9));
+    }
+
+    @Test
+    void withoutARateLimitStartsLowAndGrowsFourfoldPerSecondOfSuccesses() {
+        AdaptiveRateLimiter finding = AdaptiveRateLimiter.finding(time);
+        assertThat(finding.currentRate()).isEqualTo(AdaptiveRateLimiter.START_RATE);
+        assertThat(finding.allowanceEstimate()).isNaN();
+
+        // One second of successes at the pace it sets: each adds ln 4, so the rate quadruples.
+        long sent = 0;
+        while (time.elapsed().compareTo(Duration.ofSeconds(1)) < 0) {
+            time.advance(finding.reserve());
+            finding.onSuccess();
+            sent++;
+        }
+
+        assertThat(finding.currentRate()).isBetween(3.5 * AdaptiveRateLimiter.START_RATE, 4.5 * AdaptiveRateLimiter.START_RATE);
+        assertThat(sent).isGreaterThan(35);
+    }
+
+    @Test
+    void withoutARateLimitDoesNotGrowWhileTheSendersDoNotKeepUp() {
+        AdaptiveRateLimiter finding = AdaptiveRateLimiter.finding(time);
+        time.advance(Duration.ofSeconds(2));
+        for (int i = 0; i < 5; i++) {
+            time.advance(Duration.ofMillis(200));
+            finding.onSuccess();
+        }
+
+        assertThat(finding.currentRate()).isEqualTo(AdaptiveRateLimiter.START_RATE);
+    }
+
+    @Test
+    void withoutARateLimitTheFirstThrottleSetsTheAllowanceToWhatThePlatformAccepted() {
+        AdaptiveRateLimiter finding = AdaptiveRateLimiter.finding(time);
+        time.advance(Duration.ofSeconds(2));
+        for (int i = 0; i < 15; i++) {
+            finding.onSuccess();
+        }
+        time.advance(Duration.ofSeconds(1));
+
+        finding.onThrottled();
+
+        assertThat(finding.allowanceEstimate()).isCloseTo(15, within(1e-9));
+        assertThat(finding.currentRate()).isCloseTo(13.5, within(1e-9));
+    }
+
+    @Test
+    void aConfiguredRateLimitIsNeverExceededWhateverThePlatformAccepts() {
+        for (int i = 0; i < 10_000; i++) {
+            time.advance(Duration.ofMillis(1));
+            limiter.onSuccess();
+        }
+
+        assertThat(limiter.currentRate()).isEqualTo(10.0);
+        assertThat(limiter.allowanceEstimate()).isEqualTo(10.0);
     }
 
     @Test

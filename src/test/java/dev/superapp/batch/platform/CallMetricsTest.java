@@ -51,6 +51,27 @@ class CallMetricsTest {
         assertThat(registry.get("platform.requests.in.flight").gauge().value()).isZero();
     }
 
+    @Test
+    void showsEachPlatformsLimiterRateAndAllowanceEstimateAsGauges() {
+        MicrometerCallMetrics metrics = new MicrometerCallMetrics(registry);
+        ResilientCaller.forPlatform("superapp", limits(null), metrics);
+        ResilientCaller.forPlatform("cardform", limits(50.0), metrics);
+
+        assertThat(gauge("platform.rate.limit", "superapp")).isEqualTo(AdaptiveRateLimiter.START_RATE);
+        assertThat(gauge("platform.rate.allowance.estimate", "superapp")).as("still searching").isNaN();
+        assertThat(gauge("platform.rate.limit", "cardform")).isEqualTo(50.0);
+        assertThat(gauge("platform.rate.allowance.estimate", "cardform")).isEqualTo(50.0);
+    }
+
+    private static PlatformProperties limits(Double rateLimit) {
+        return new PlatformProperties(4, rateLimit, Duration.ofSeconds(60), Duration.ofSeconds(3), Duration.ofSeconds(8),
+                Duration.ofSeconds(10));
+    }
+
+    private double gauge(String name, String platform) {
+        return registry.get(name).tag("platform", platform).gauge().value();
+    }
+
     private double requests(String endpoint, String outcome) {
         return registry.get("platform.requests").tag("endpoint", endpoint).tag("outcome", outcome).counter().count();
     }

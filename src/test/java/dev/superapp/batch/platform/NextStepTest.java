@@ -8,23 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NextStepTest {
 
     @Test
-    void throttlingAndServerFaultsAreRetriedOnEveryKindOfCall() {
+    void throttlingIsWaitedOutOnEveryKindOfCall() {
         for (CallKind kind : CallKind.values()) {
             assertThat(NextStep.afterAnswer(kind, UnusableAnswer.Kind.THROTTLED)).isEqualTo(NextStep.WAIT_THROTTLED);
-            assertThat(NextStep.afterAnswer(kind, UnusableAnswer.Kind.SERVER_FAULT)).isEqualTo(NextStep.RETRY);
         }
     }
 
     @Test
-    void anUnreadableAnswerIsRetriedOnlyOnReads() {
-        assertThat(NextStep.afterAnswer(READ, UnusableAnswer.Kind.MALFORMED)).isEqualTo(NextStep.RETRY);
-        assertThat(NextStep.afterAnswer(REPEATABLE_WRITE, UnusableAnswer.Kind.MALFORMED)).isEqualTo(NextStep.RETRY);
-        assertThat(NextStep.afterAnswer(UNREPEATABLE_WRITE, UnusableAnswer.Kind.MALFORMED)).isEqualTo(NextStep.AMBIGUOUS);
+    void aServerFaultOrAnUnreadableAnswerIsRetriedOnlyWhenARepeatIsSafe() {
+        for (UnusableAnswer.Kind answer : List.of(UnusableAnswer.Kind.SERVER_FAULT, UnusableAnswer.Kind.MALFORMED)) {
+            assertThat(NextStep.afterAnswer(READ, answer)).isEqualTo(NextStep.RETRY);
+            assertThat(NextStep.afterAnswer(REPEATABLE_WRITE, answer)).isEqualTo(NextStep.RETRY);
+            assertThat(NextStep.afterAnswer(UNREPEATABLE_WRITE, answer)).isEqualTo(NextStep.AMBIGUOUS);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.superapp.batch.platform;
 import static dev.superapp.batch.platform.SuperAppFixture.SECRET;
 import static dev.superapp.batch.platform.SuperAppFixture.answer;
 import static dev.superapp.batch.platform.SuperAppFixture.detailJson;
+import static dev.superapp.batch.platform.SuperAppFixture.notification;
 import static dev.superapp.batch.platform.SuperAppFixture.ok;
 import static dev.superapp.batch.platform.SuperAppFixture.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,9 +197,6 @@ class SuperAppClientAnswerTest {
         });
     }
 
-    private static NotifyMessage notification() {
-        return new NotifyMessage(1, "Paid", "Thanks", "1", null, null, "en_US");
-    }
 
     private static ActivityMessage activity() {
         return new ActivityMessage("a-1", "1", "FFFFFF", "Sale", "20% off", "https://cdn.example/i.png", null, 1, 120, "en_US");

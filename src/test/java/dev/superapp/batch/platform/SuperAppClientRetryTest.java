@@ -3,6 +3,7 @@ package dev.superapp.batch.platform;
 import static dev.superapp.batch.platform.SuperAppFixture.answer;
 import static dev.superapp.batch.platform.SuperAppFixture.detailJson;
 import static dev.superapp.batch.platform.SuperAppFixture.SHORT_READ_TIMEOUT;
+import static dev.superapp.batch.platform.SuperAppFixture.notification;
 import static dev.superapp.batch.platform.SuperAppFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -131,9 +132,9 @@ class SuperAppClientRetryTest {
     }
 
     @Test
-    void resendsANotificationThePlatformDidNotActOn() {
-        server.enqueue(answer(503, "busy"));
+    void resendsANotificationOnlyAfterThrottling() {
         server.enqueue(answer(429, "slow down"));
+        server.enqueue(SuperAppFixture.status(429, "slow down"));
         server.enqueue(ok("true"));
 
         client.sendNotify(notification(), List.of("o-1"));
@@ -166,9 +167,5 @@ class SuperAppClientRetryTest {
     /** Receives the request and never answers, so the client's read timeout fires. */
     private static MockResponse stalled() {
         return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
-    }
-
-    private static NotifyMessage notification() {
-        return new NotifyMessage(1, "Paid", "Thanks", "1", null, null, "en_US");
     }
 }

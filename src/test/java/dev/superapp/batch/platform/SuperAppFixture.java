@@ -39,14 +39,30 @@ final class SuperAppFixture {
         return client(server, time, policy, maxInFlight, READ_TIMEOUT);
     }
 
-    /** Backoff jitter is fixed at its ceiling, so the waits a test sees are exact. */
+    /** A client of whatever is at {@code baseUrl}, e.g. a port nobody listens on. */
+    static SuperAppClient client(String baseUrl, FakeTime time) {
+        return client(baseUrl, time, RetryPolicy.defaults(Duration.ofSeconds(60)), 16, READ_TIMEOUT);
+    }
+
     static SuperAppClient client(MockWebServer server, FakeTime time, RetryPolicy policy, int maxInFlight,
                                  Duration readTimeout) {
-        SuperAppProperties properties = new SuperAppProperties(server.url("/").toString(), APP_ID, SECRET);
+        return client(server.url("/").toString(), time, policy, maxInFlight, readTimeout);
+    }
+
+    /** Backoff jitter is fixed at its ceiling, so the waits a test sees are exact. */
+    private static SuperAppClient client(String baseUrl, FakeTime time, RetryPolicy policy, int maxInFlight,
+                                         Duration readTimeout) {
+        SuperAppProperties properties = new SuperAppProperties(baseUrl, APP_ID, SECRET);
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
         ResilientCaller caller = new ResilientCaller(maxInFlight, new AdaptiveRateLimiter(1000, time), policy, time, time, () -> 1.0);
         Clock clock = Clock.fixed(Instant.ofEpochMilli(NOW_MILLIS), ZoneOffset.UTC);
-        return new SuperAppClient(properties, http, JsonMapper.builder().build(), caller, clock);
+        PlatformTransport transport = new PlatformTransport(http, PlatformTransportProperties.DEFAULTS);
+        return new SuperAppClient(properties, transport, JsonMapper.builder().build(), caller, clock);
+    }
+
+    /** A notification with every required field. */
+    static NotifyMessage notification() {
+        return new NotifyMessage(1, "Paid", "Thanks", "1", null, null, "en_US");
     }
 
     /** HTTP 200, status 200, with this {@code response} JSON. */

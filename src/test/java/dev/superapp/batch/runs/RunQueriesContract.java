@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import dev.superapp.batch.console.RunScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 
 /**
  * The console's queries over the Batch tables and the jobs' own tables, on each database: the run history
@@ -70,6 +72,24 @@ abstract class RunQueriesContract {
         assertThat(found.identifyingParameters()).containsKeys("businessDate", "run.id");
         assertThat(found.running()).isFalse();
         assertThat(history.find(third.executionId() + 1000)).isEmpty();
+    }
+
+    @Test
+    void eachRoleIsGivenThePagesOfItsOwnJobsOnly() {
+        ReconciliationRun reconciliation = runs.reconcile(1, 0);
+        PushRun campaign = runs.push(dir, "scoped", 3);
+        ReconciliationRun newest = runs.reconcile();
+
+        assertThat(history.before(Long.MAX_VALUE, 2, scope("MARKETING"))).extracting(Run::jobName)
+                .isSubsetOf("campaignJob", "campaignStagingJob").contains("campaignJob");
+        assertThat(history.before(Long.MAX_VALUE, 2, scope("FINANCE"))).extracting(Run::executionId)
+                .containsExactly(newest.executionId(), reconciliation.executionId());
+        assertThat(history.before(newest.executionId() + 1, 3, scope("ADMIN"))).extracting(Run::executionId)
+                .containsExactly(newest.executionId(), campaign.executionId(), reconciliation.executionId());
+    }
+
+    private static RunScope scope(String role) {
+        return RunScope.of(new TestingAuthenticationToken("someone", "", "ROLE_" + role));
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.superapp.batch.sandbox;
 
 import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.PlatformTransport;
+import dev.superapp.batch.platform.PlatformTransportProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
 import dev.superapp.batch.platform.cardform.CardFormClient;
@@ -49,12 +51,13 @@ final class CardFormCaller {
     static CardFormClient client(SandboxServer server, SandboxCardForm credentials, Duration readTimeout) {
         CardFormProperties properties = new CardFormProperties(server.baseUrl(), credentials.miniappId(),
                 credentials.bizId(), "op-1", credentials.secretAccessKey(), "Asia/Riyadh");
-        PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(30), Duration.ofSeconds(2),
+        PlatformProperties platform = new PlatformProperties(4, 1000.0, Duration.ofSeconds(30), Duration.ofSeconds(2),
                 readTimeout, Duration.ofSeconds(30));
         ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()),
                 any -> { }, CallMetrics.NONE);
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
-        return new CardFormClient(properties, http, JsonMapper.builder().build(), caller, Clock.systemUTC());
+        PlatformTransport transport = new PlatformTransport(http, PlatformTransportProperties.DEFAULTS);
+        return new CardFormClient(properties, transport, JsonMapper.builder().build(), caller, Clock.systemUTC());
     }
 
     /**

@@ -1,10 +1,9 @@
 package dev.superapp.batch.campaign.callback;
 
+import dev.superapp.batch.platform.cardform.JsonMemberText;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +39,7 @@ record CardFormCallback(String requestId, String bizId, String miniappId, String
         }
         JsonNode data = info.path("data");
         return new CardFormCallback(requestId, text(root, "bizId"), text(root, "miniappId"), text(root, "operatorId"),
-                text(root, "timeStamp"), text(root, "sign"), rawObject(strict, body, "returInfo"), code(info.path("code")),
+                text(root, "timeStamp"), text(root, "sign"), JsonMemberText.of(strict, body, "returInfo").orElseThrow(), code(info.path("code")),
                 text(info, "message"), ids(data, "successUniqueId"), ids(data, "errorUniqueId"));
     }
 
@@ -75,22 +74,5 @@ record CardFormCallback(String requestId, String bizId, String miniappId, String
             ids.add(id.stringValue());
         }
         return ids;
-    }
-
-    /** The text of the top-level object {@code name}, cut from {@code text} by the parser's character offsets. */
-    private static String rawObject(JsonMapper json, String text, String name) {
-        try (JsonParser parser = json.createParser(text)) {
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                boolean wanted = parser.currentName().equals(name);
-                parser.nextToken();
-                long start = parser.currentTokenLocation().getCharOffset();
-                parser.skipChildren();
-                if (wanted) {
-                    return text.substring((int) start, (int) parser.currentLocation().getCharOffset());
-                }
-            }
-        }
-        throw new IllegalStateException("the callback has no object " + name);
     }
 }

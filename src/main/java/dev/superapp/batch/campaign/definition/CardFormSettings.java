@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign.definition;
 
+import dev.superapp.batch.platform.cardform.CardFormLabel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,13 +1,7 @@
 package dev.superapp.batch.campaign.report;
 
-import dev.superapp.batch.campaign.recipient.CampaignRecipient;
-import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
-import dev.superapp.batch.report.ReportFile;
 import dev.superapp.batch.report.ReportProperties;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -21,10 +15,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public final class DeliveryReportTasklet implements Tasklet {
 
-    public static final String[] HEADER = {"line", "recipient", "outcome", "request_id", "detail"};
+    public static final String[] HEADER = DeliveryReport.HEADER;
     public static final String REPORT_KEY = "report.path";
     public static final String SUMMARY_KEY = "summary.path";
-    private static final int PAGE = 1000;
 
     private final RecipientStore store;
     private final ReportProperties reports;
@@ -39,28 +32,11 @@ public final class DeliveryReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        String baseName = "campaign-" + campaignId + "-" + step.getJobExecutionId();
-        Path report;
-        try (ReportFile file = ReportFile.create(reports.dir(), baseName + ".csv", HEADER)) {
-            long after = 0;
-            List<CampaignRecipient> page;
-            do {
-                page = store.page(campaignId, after, PAGE);
-                page.forEach(r -> file.row(r.lineNo(), r.recipientId(), r.state(), r.requestId(), r.detail()));
-                after = page.isEmpty() ? after : page.get(page.size() - 1).lineNo();
-            } while (page.size() == PAGE);
-            report = file.complete();
-        }
-        Path summary;
-        try (ReportFile file = ReportFile.create(reports.dir(), baseName + "-summary.csv", "outcome", "recipients")) {
-            Map<RecipientState, Long> counts = store.countByState(campaignId);
-            counts.forEach((state, recipients) -> file.row(state, recipients));
-            file.row("TOTAL", counts.values().stream().mapToLong(Long::longValue).sum());
-            summary = file.complete();
-        }
+        DeliveryReport.Files written = new DeliveryReport(store)
+                .write(reports.dir(), "campaign-" + campaignId + "-" + step.getJobExecutionId(), campaignId);
         ExecutionContext job = step.getJobExecution().getExecutionContext();
-        job.putString(REPORT_KEY, report.toAbsolutePath().toString());
-        job.putString(SUMMARY_KEY, summary.toAbsolutePath().toString());
+        job.putString(REPORT_KEY, written.report().toAbsolutePath().toString());
+        job.putString(SUMMARY_KEY, written.summary().toAbsolutePath().toString());
         return RepeatStatus.FINISHED;
     }
 }

@@ -3,7 +3,6 @@ package dev.superapp.batch.campaign.sending;
 import dev.superapp.batch.campaign.definition.CardFormSettings;
 import dev.superapp.batch.platform.cardform.CardFormClient;
 import dev.superapp.batch.platform.cardform.CardFormContent;
-import dev.superapp.batch.platform.cardform.CardFormLabel;
 import dev.superapp.batch.platform.cardform.CardFormSendResult;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +20,7 @@ final class CardFormPushChannel implements PushChannel {
     CardFormPushChannel(CardFormClient client, CardFormSettings settings, JsonMapper json) {
         this.client = client;
         // The platform takes the form's fields as one JSON string.
-        this.content = new CardFormContent(json.writeValueAsString(settings.text()), settings.keyword(),
-                settings.labels().stream().map(label -> new CardFormLabel(label.labelName(), label.labelValue())).toList());
+        this.content = new CardFormContent(json.writeValueAsString(settings.text()), settings.keyword(), settings.labels());
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.Set;
  * @param detail    why, for the report; null when everything went through
  * @param rawAnswer the platform's answer, kept as evidence; null when none came
  */
-record PushAnswer(RequestState state, Set<String> refused, String detail, String rawAnswer) {
+public record PushAnswer(RequestState state, Set<String> refused, String detail, String rawAnswer) {
 
-    static PushAnswer acknowledged(Set<String> refused, String rawAnswer) {
+    public static PushAnswer acknowledged(Set<String> refused, String rawAnswer) {
         return new PushAnswer(RequestState.ACKNOWLEDGED, Set.copyOf(refused),
                 refused.isEmpty() ? null : "listed as failed by the platform", rawAnswer);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param requestId deterministic (campaign, its nonce, chunk number), recorded before the request is first sent
  * @param resend    true when it was in flight when an earlier run died, and is sent again with the same id
  */
-record PushRequest(String campaignId, long chunkNo, String requestId, List<CampaignRecipient> recipients,
+public record PushRequest(String campaignId, long chunkNo, String requestId, List<CampaignRecipient> recipients,
                    boolean resend) {
 
     static PushRequest first(StoredCampaign campaign, long chunkNo, List<CampaignRecipient> recipients) {

@@ -79,7 +79,7 @@ public class PushRequestStore {
      * Records how one request went, in a transaction of its own, as soon as the answer arrives: only
      * requests actually on the wire when a process dies are left in flight.
      */
-    void recordAnswer(PushResult result) {
+    public void recordAnswer(PushResult result) {
         PushRequest request = result.request();
         PushAnswer answer = result.answer();
         Map<RecipientState, List<CampaignRecipient>> byOutcome = new EnumMap<>(RecipientState.class);
@@ -91,46 +91,15 @@ public class PushRequestStore {
                     .params(answer.state().name(), BoundedText.cap(answer.rawAnswer(), BoundedText.EVIDENCE), now(),
                             request.campaignId(), request.chunkNo())
                     .update();
-            // One statement per outcome, usually one in all: every recipient SENT.
-            byOutcome.forEach((outcome, recipients) -> jdbc.sql(
-                            "UPDATE campaign_recipient SET state = :state, detail = :detail WHERE (campaign_id, line_no) IN (:keys)")
+            // One statement per outcome, usually one in all: every recipient SENT. A recipient a callback already
+            // placed keeps the callback's state: the platform's later word outranks the synchronous answer.
+            byOutcome.forEach((outcome, recipients) -> jdbc.sql("UPDATE campaign_recipient SET state = :state, detail = :detail"
+                            + " WHERE (campaign_id, line_no) IN (:keys) AND callback_at IS NULL")
                     .param("state", outcome.name())
                     .param("detail", outcome == RecipientState.SENT ? null : BoundedText.cap(answer.detail(), BoundedText.DETAIL))
                     .param("keys", keys(request.campaignId(), recipients))
                     .update());
         });
-    }
-
-    /**
-     * Records the card form's asynchronous verdict on the recipients of one request (seed 003's
-     * callback): those it lists as delivered become SENT, those it lists as failed REJECTED with
-     * {@code detail}. Recipients it does not name keep their state.
-     *
-     * @return how many recipients changed; 0 when no request has this id
-     */
-    public int recordCallback(String requestId, List<String> sent, List<String> rejected, String detail) {
-        // One statement a recipient, at most 50 of them: batched counts can come back as "unknown".
-        return ownTransaction.execute(status -> {
-            int changed = 0;
-            for (String id : sent) {
-                changed += updateRecipient(requestId, id, RecipientState.SENT, null);
-            }
-            for (String id : rejected) {
-                changed += updateRecipient(requestId, id, RecipientState.REJECTED, detail);
-            }
-            return changed;
-        });
-    }
-
-    private int updateRecipient(String requestId, String recipientId, RecipientState state, String detail) {
-        return jdbc.sql("UPDATE campaign_recipient SET state = ?, detail = ? WHERE request_id = ? AND recipient_id = ?")
-                .params(state.name(), detail, requestId, recipientId).update();
-    }
-
-    /** Every recipient the request with this id carried; empty when there is no such request. */
-    public List<String> recipientIdsOf(String requestId) {
-        return jdbc.sql("SELECT recipient_id FROM campaign_recipient WHERE request_id = ? ORDER BY line_no")
-                .param(requestId).query(String.class).list();
     }
 
     /**

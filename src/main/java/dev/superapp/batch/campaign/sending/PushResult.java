@@ -1,5 +1,5 @@
 package dev.superapp.batch.campaign.sending;
 
 /** A request and how it went: what the send step's writer records. */
-record PushResult(PushRequest request, PushAnswer answer) {
+public record PushResult(PushRequest request, PushAnswer answer) {
 }

@@ -53,8 +53,7 @@ class AudienceUploads {
             throw new UserInputException("the audience must be a CSV file, not " + contentType);
         }
         if (upload.getSize() > properties.maxUploadSize().toBytes()) {
-            throw new UserInputException("the audience is larger than the limit of " + properties.maxUploadSizeText()
-                    + "; split it into several campaigns");
+            throw new UserInputException(tooLarge(properties));
         }
         try {
             requireText(upload);
@@ -77,6 +76,11 @@ class AudienceUploads {
             throw new UncheckedIOException("could not create " + properties.uploadDir() + ": " + e.getMessage(), e);
         }
         return resolve(UUID.randomUUID() + ".csv");
+    }
+
+    /** What the form says of an audience over the limit, whether this class or the server found it too large. */
+    static String tooLarge(ConsoleProperties properties) {
+        return "the audience is larger than the limit of " + properties.maxUploadSizeText() + "; split it into several campaigns";
     }
 
     Path resolve(String storedName) {

@@ -2,7 +2,9 @@ package dev.superapp.batch.console.reports;
 
 
 import dev.superapp.batch.console.reports.ReconciliationRuns.RunIdentity;
+import dev.superapp.batch.reconciliation.OpenOrderCounts;
 import dev.superapp.batch.reconciliation.Outcome;
+import dev.superapp.batch.reconciliation.ReconciliationFile;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import dev.superapp.batch.system.IsoDateInput;
@@ -45,14 +47,19 @@ class ReconciliationReportController {
     private final ReconciliationLauncher launcher;
     private final JobRepository jobRepository;
     private final ReportDownloads downloads;
+    private final OpenOrderCounts openCounts;
+    private final RunClosing closing;
 
     ReconciliationReportController(ReconciliationRuns runs, ReconciliationRows rows, ReconciliationLauncher launcher,
-                                   JobRepository jobRepository, ReportDownloads downloads) {
+                                   JobRepository jobRepository, ReportDownloads downloads, OpenOrderCounts openCounts,
+                                   RunClosing closing) {
         this.runs = runs;
         this.rows = rows;
         this.launcher = launcher;
         this.jobRepository = jobRepository;
         this.downloads = downloads;
+        this.openCounts = openCounts;
+        this.closing = closing;
     }
 
     @GetMapping
@@ -74,7 +81,9 @@ class ReconciliationReportController {
         model.addAttribute("date", date);
         model.addAttribute("byDate", byDate);
         model.addAttribute("next", page.next());
-        model.addAttribute("chart", OutcomeChart.of(runs.newest(null, null, CHART_RUNS)));
+        List<RunSummary> charted = runs.newest(null, null, CHART_RUNS);
+        model.addAttribute("chart", OutcomeChart.of(charted,
+                openCounts.byExecution(charted.stream().map(RunSummary::executionId).toList())));
         return "reports/reconciliation-runs";
     }
 
@@ -98,17 +107,17 @@ class ReconciliationReportController {
         model.addAttribute("businessDate", execution.getJobParameters().getString("businessDate"));
         model.addAttribute("amounts", rows.amounts(identity.instanceId()));
         model.addAttribute("outcome", filter.orElse(null));
+        closing.addTo(model, identity.instanceId(), execution);
         return "reports/reconciliation-run";
     }
 
-    @GetMapping("/{executionId}/report.csv")
-    ResponseEntity<Resource> report(@PathVariable long executionId) {
-        return downloads.download(describe(executionId).report());
-    }
-
-    @GetMapping("/{executionId}/summary.csv")
-    ResponseEntity<Resource> summary(@PathVariable long executionId) {
-        return downloads.download(describe(executionId).summaryFile());
+    /** {@code report.csv}, {@code open.xlsx}, {@code manifest.json}...: one of the files the run recorded. */
+    @GetMapping("/{executionId}/{download:.+}")
+    ResponseEntity<Resource> file(@PathVariable long executionId, @PathVariable String download) {
+        ReconciliationFile file = Arrays.stream(ReconciliationFile.values())
+                .filter(candidate -> candidate.download().equals(download)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report file"));
+        return downloads.download(describe(executionId).file(file));
     }
 
     private ReconciliationRun describe(long executionId) {

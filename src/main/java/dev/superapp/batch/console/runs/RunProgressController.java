@@ -2,6 +2,8 @@ package dev.superapp.batch.console.runs;
 
 import dev.superapp.batch.runs.RunProgress;
 import dev.superapp.batch.runs.RunProgressService;
+import dev.superapp.batch.console.RunScope;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,8 +18,11 @@ class RunProgressController {
         this.progress = progress;
     }
 
+    /** Only for an execution of a job the user's role sees ({@link RunScope}); any other is not found. */
     @GetMapping("/api/runs/{executionId}/progress")
-    RunProgress progress(@PathVariable long executionId) {
-        return progress.progress(executionId).orElseThrow(() -> RunsController.notFound(executionId));
+    RunProgress progress(@PathVariable long executionId, Authentication user) {
+        RunScope scope = RunScope.of(user);
+        return progress.progress(executionId).filter(found -> scope.sees(found.job()))
+                .orElseThrow(() -> RunsController.notFound(executionId));
     }
 }

@@ -2,6 +2,8 @@ package dev.superapp.batch.platform.cardform;
 
 import static java.util.Map.entry;
 
+import dev.superapp.batch.platform.PlatformAnswer;
+import dev.superapp.batch.platform.PlatformEndpoint;
 import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.StrictJson;
 import dev.superapp.batch.platform.UnusableAnswer;
@@ -14,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the answer of every card-form call, {@code {"code":N,"message":"...","data":...,"sign":"..."}}:
  * <ul>
  *   <li>code 0 is a success; code 2 ({@code 00002}) is throttling, as are HTTP 429; HTTP 5xx is a fault:
- *       an {@link UnusableAnswer} for the caller to retry;</li>
+ *       an {@link UnusableAnswer} for the caller to decide on by the endpoint's call kind;</li>
  *   <li>a code seed 003 lists (10004 ... 30001), or an HTTP status other than 200, 429 and 5xx, is a
  *       refusal a retry cannot fix: {@link PlatformRejectedException} with the code;</li>
  *   <li>any other code, or an answer without a readable code, is malformed: its meaning is unknown.</li>
@@ -49,16 +51,16 @@ final class CardFormAnswerReader {
     /**
      * The {@code data} of a success answer (a missing node if the answer has none).
      *
-     * @param retryAfter the {@code Retry-After} header, may be null
      * @throws UnusableAnswer            throttled, a server fault, or malformed
      * @throws PlatformRejectedException a refusal
      */
-    JsonNode data(CardFormEndpoint endpoint, int httpStatus, String retryAfter, String body) throws UnusableAnswer {
+    JsonNode data(PlatformEndpoint endpoint, PlatformAnswer answer) throws UnusableAnswer {
         String name = endpoint.label();
-        UnusableAnswer.throwIfThrottledOrFault(name, httpStatus, retryAfter, body);
-        if (httpStatus != 200) {
+        String body = answer.body();
+        answer.throwIfThrottledOrFault(endpoint);
+        if (answer.status() != 200) {
             // The body may still say why; it must not turn a refusal into anything else.
-            throw new PlatformRejectedException(name, httpStatus, messageOrNull(body), body);
+            throw new PlatformRejectedException(name, answer.status(), messageOrNull(body), body);
         }
         JsonNode root = parse(name, body);
         String message = message(root);
@@ -67,7 +69,7 @@ final class CardFormAnswerReader {
             return root.path("data");
         }
         if (code == THROTTLED) {
-            throw UnusableAnswer.throttled(name + " answered code 00002 (throttled)", retryAfter, body);
+            throw UnusableAnswer.throttled(name + " answered code 00002 (throttled)", answer.header("Retry-After"), body);
         }
         if (REFUSALS.containsKey(code)) {
             throw new PlatformRejectedException(name, code, message == null ? REFUSALS.get(code) : message, body);

@@ -1,57 +1,52 @@
 package dev.superapp.batch.platform.cardform;
 
+import dev.superapp.batch.platform.PayloadReader;
+import dev.superapp.batch.platform.PlatformCalls;
+import dev.superapp.batch.platform.PlatformEndpoint;
 import dev.superapp.batch.platform.PlatformNotConfiguredException;
 import dev.superapp.batch.platform.PlatformRejectedException;
+import dev.superapp.batch.platform.PlatformTransport;
 import dev.superapp.batch.platform.PlatformUnavailableException;
 import dev.superapp.batch.platform.ResilientCaller;
-import dev.superapp.batch.platform.UnusableAnswer;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import okhttp3.OkHttpClient;
-import okhttp3.Response;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The card-form OpenAPI (seed 003): dynamic card material for card uniqueIds. One instance per
  * configured card form; thread-safe. Credentials are checked on the first call, so an
- * application that never sends card forms starts without them.
+ * application that never sends card forms starts without them; a base URL that may not be
+ * trusted is refused at once.
  */
 public class CardFormClient {
 
     /** The platform takes at most this many {@code uniqueIds} in one request. */
     public static final int MAX_RECIPIENTS = 50;
 
-    private final CardFormProperties properties;
-    private final OkHttpClient http;
-    private final JsonMapper json;
     private final CardFormData data;
     private final CardFormAnswerReader answers;
-    private final ResilientCaller caller;
-    private final Clock clock;
-    private volatile CardFormRequests requests;
+    private final PlatformCalls<CardFormRequests> calls;
 
     /**
-     * @param http   the shared client, whose timeouts bound each attempt
-     * @param caller the in-flight bound, rate limit and retries toward this platform
-     * @param clock  supplies the {@code timeStamp} of each request
+     * @param transport the shared transport, whose timeouts bound each attempt
+     * @param caller    the in-flight bound, rate limit and retries toward this platform
+     * @param clock     supplies the {@code timeStamp} of each request
+     * @throws PlatformNotConfiguredException {@code cardform.base-url} is set but may not be trusted
      */
-    public CardFormClient(CardFormProperties properties, OkHttpClient http, JsonMapper json, ResilientCaller caller,
-                          Clock clock) {
-        this.properties = properties;
-        this.http = http;
-        this.json = json;
+    public CardFormClient(CardFormProperties properties, PlatformTransport transport, JsonMapper json,
+                          ResilientCaller caller, Clock clock) {
         this.data = new CardFormData(json);
         this.answers = new CardFormAnswerReader(json);
-        this.caller = caller;
-        this.clock = clock;
+        this.calls = new PlatformCalls<>(transport, caller, CardFormProperties.BASE_URL, properties.baseUrl(),
+                () -> CardFormRequests.configured(properties, transport, json, clock));
     }
 
     /**
      * {@code POST /cardform/cmd/sendCardForm}. Safe to repeat with the same {@code requestId}: the
-     * platform de-duplicates by it, so it is re-sent after timeouts and dropped connections too.
+     * platform de-duplicates by it, so after an ambiguous failure (5xx, timeout, dropped connection,
+     * unreadable answer) the same request is sent again within the retry budget; it never becomes UNKNOWN.
      *
      * @param requestId chosen by the caller, deterministic for the chunk, never reused for other content
      * @param uniqueIds 1 to {@value #MAX_RECIPIENTS} distinct recipients
@@ -70,17 +65,12 @@ public class CardFormClient {
         return exchange(CardFormEndpoint.GET, requestId, data.query(query), CardFormResultReader::query);
     }
 
-    private <T> T exchange(CardFormEndpoint endpoint, String requestId, String dataJson, ResultReader<T> reader) {
+    private <T> T exchange(PlatformEndpoint endpoint, String requestId, String dataJson, PayloadReader<T> reader) {
         if (requestId == null || requestId.isBlank()) {
             throw new IllegalArgumentException("requestId is empty");
         }
-        CardFormRequests signing = requests();
-        return caller.call(endpoint.label(), endpoint.kind(), () -> {
-            try (Response response = http.newCall(signing.build(endpoint, requestId, dataJson)).execute()) {
-                String body = response.body().string();
-                return reader.read(answers.data(endpoint, response.code(), response.header("Retry-After"), body), body);
-            }
-        });
+        return calls.call(endpoint, requests -> requests.build(endpoint, requestId, dataJson),
+                answer -> reader.read(answers.data(endpoint, answer), answer.body()));
     }
 
     /**
@@ -90,17 +80,7 @@ public class CardFormClient {
      * @throws PlatformNotConfiguredException naming the first missing or unusable property
      */
     public void requireConfigured() {
-        requests();
-    }
-
-    private CardFormRequests requests() {
-        CardFormRequests built = requests;
-        if (built == null) {
-            // Two threads racing here build equal instances; either may win.
-            built = CardFormRequests.configured(properties, json, clock);
-            requests = built;
-        }
-        return built;
+        calls.configured();
     }
 
     private static void checkRecipients(List<String> uniqueIds) {
@@ -118,11 +98,5 @@ public class CardFormClient {
                 throw new IllegalArgumentException("uniqueId " + uniqueId + " is given twice");
             }
         }
-    }
-
-    /** Reads the {@code data} of a code-0 answer, given the raw body as evidence. */
-    @FunctionalInterface
-    private interface ResultReader<T> {
-        T read(JsonNode data, String rawAnswer) throws UnusableAnswer;
     }
 }

@@ -2,9 +2,9 @@ package dev.superapp.batch.platform.cardform;
 
 import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.PlatformTransport;
 import dev.superapp.batch.platform.ResilientCaller;
 import java.time.Clock;
-import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The card-form client on the shared {@link OkHttpClient} of the platform configuration. It has a
+ * The card-form client on the shared {@link PlatformTransport} of the platform configuration. It has a
  * {@link ResilientCaller} of its own: the card form is another platform, whose throttling must
  * not slow the SuperApp calls down, but it is pressed within the same {@code platform.*} limits.
  */
@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 class CardFormConfiguration {
 
     @Bean
-    CardFormClient cardFormClient(OkHttpClient platformHttpClient, JsonMapper jsonMapper, CardFormProperties cardForm,
+    CardFormClient cardFormClient(PlatformTransport platformTransport, JsonMapper jsonMapper, CardFormProperties cardForm,
                                   PlatformProperties platform, CallMetrics platformCallMetrics, ObjectProvider<Clock> clock) {
-        ResilientCaller caller = ResilientCaller.forPlatform(platform, platformCallMetrics);
-        return new CardFormClient(cardForm, platformHttpClient, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
+        ResilientCaller caller = ResilientCaller.forPlatform("cardform", platform, platformCallMetrics);
+        return new CardFormClient(cardForm, platformTransport, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
     }
 }

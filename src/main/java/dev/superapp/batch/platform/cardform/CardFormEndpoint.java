@@ -1,35 +1,19 @@
 package dev.superapp.batch.platform.cardform;
 
 import dev.superapp.batch.platform.CallKind;
+import dev.superapp.batch.platform.PlatformEndpoint;
 
 /** The endpoints of the card-form OpenAPI (seed 003). */
-enum CardFormEndpoint {
+final class CardFormEndpoint {
 
     // The platform de-duplicates by requestId, so re-sending the same request delivers nothing twice.
-    SEND("sendCardForm", CallKind.REPEATABLE_WRITE),
-    GET("getCardForm", CallKind.READ);
+    static final PlatformEndpoint SEND = endpoint("sendCardForm", CallKind.REPEATABLE_WRITE);
+    static final PlatformEndpoint GET = endpoint("getCardForm", CallKind.READ);
 
-    private final String label;
-    private final String path;
-    private final CallKind kind;
-
-    CardFormEndpoint(String name, CallKind kind) {
-        this.label = "CardForm " + name;
-        this.path = "cardform/cmd/" + name;
-        this.kind = kind;
+    private CardFormEndpoint() {
     }
 
-    /** Names the endpoint in messages and logs. */
-    String label() {
-        return label;
-    }
-
-    /** Path segments appended to {@code cardform.base-url}. */
-    String path() {
-        return path;
-    }
-
-    CallKind kind() {
-        return kind;
+    private static PlatformEndpoint endpoint(String name, CallKind kind) {
+        return PlatformEndpoint.of("CardForm", name, "cardform/cmd/" + name, kind);
     }
 }

@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform.cardform;
 
+import dev.superapp.batch.platform.PlatformSetting;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +23,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cardform")
 public record CardFormProperties(String baseUrl, String miniappId, String bizId, String operatorId,
                                  String secretAccessKey, @DefaultValue("UTC") String timezone) {
+
+    static final PlatformSetting BASE_URL = new PlatformSetting("cardform.base-url", "CARDFORM_BASE_URL");
+    static final PlatformSetting MINIAPP_ID = new PlatformSetting("cardform.miniapp-id", "CARDFORM_MINIAPP_ID");
+    static final PlatformSetting BIZ_ID = new PlatformSetting("cardform.biz-id", "CARDFORM_BIZ_ID");
+    static final PlatformSetting SECRET_ACCESS_KEY = new PlatformSetting("cardform.secret-access-key",
+            "CARDFORM_SECRET_ACCESS_KEY");
+    static final PlatformSetting TIMEZONE = new PlatformSetting("cardform.timezone", "CARDFORM_TIMEZONE");
 
     @Override
     public String toString() {

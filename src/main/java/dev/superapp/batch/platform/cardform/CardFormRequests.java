@@ -1,6 +1,8 @@
 package dev.superapp.batch.platform.cardform;
 
+import dev.superapp.batch.platform.PlatformEndpoint;
 import dev.superapp.batch.platform.PlatformNotConfiguredException;
+import dev.superapp.batch.platform.PlatformTransport;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -41,17 +43,14 @@ final class CardFormRequests {
     }
 
     /** @throws PlatformNotConfiguredException naming the first missing or unusable property */
-    static CardFormRequests configured(CardFormProperties properties, JsonMapper json, Clock clock) {
-        require(properties.baseUrl(), "cardform.base-url", "CARDFORM_BASE_URL");
-        require(properties.miniappId(), "cardform.miniapp-id", "CARDFORM_MINIAPP_ID");
-        require(properties.bizId(), "cardform.biz-id", "CARDFORM_BIZ_ID");
-        require(properties.secretAccessKey(), "cardform.secret-access-key", "CARDFORM_SECRET_ACCESS_KEY");
-        require(properties.timezone(), "cardform.timezone", "CARDFORM_TIMEZONE");
-        HttpUrl baseUrl = HttpUrl.parse(properties.baseUrl().trim());
-        if (baseUrl == null) {
-            throw new PlatformNotConfiguredException(
-                    "cardform.base-url is not an http(s) URL (CARDFORM_BASE_URL): " + properties.baseUrl());
-        }
+    static CardFormRequests configured(CardFormProperties properties, PlatformTransport transport, JsonMapper json,
+                                       Clock clock) {
+        CardFormProperties.BASE_URL.require(properties.baseUrl());
+        CardFormProperties.MINIAPP_ID.require(properties.miniappId());
+        CardFormProperties.BIZ_ID.require(properties.bizId());
+        CardFormProperties.SECRET_ACCESS_KEY.require(properties.secretAccessKey());
+        CardFormProperties.TIMEZONE.require(properties.timezone());
+        HttpUrl baseUrl = transport.baseUrl(CardFormProperties.BASE_URL, properties.baseUrl());
         try {
             ZoneId.of(properties.timezone());
         } catch (DateTimeException e) {
@@ -62,7 +61,7 @@ final class CardFormRequests {
     }
 
     /** A fresh, signed request to {@code endpoint} carrying {@code data}, the JSON text of the data object. */
-    Request build(CardFormEndpoint endpoint, String requestId, String data) {
+    Request build(PlatformEndpoint endpoint, String requestId, String data) {
         CardFormSignedFields fields = new CardFormSignedFields(requestId, properties.bizId(), properties.miniappId(),
                 operatorId, data, Long.toString(clock.millis()));
         ObjectNode body = json.createObjectNode();
@@ -75,15 +74,10 @@ final class CardFormRequests {
         body.putRawValue("data", new RawValue(data));
         body.put("sign", signer.sign(fields));
         return new Request.Builder()
-                .url(baseUrl.newBuilder().addPathSegments(endpoint.path()).build())
+                .url(endpoint.under(baseUrl))
                 .header("Accept-Timezone", properties.timezone())
                 .post(RequestBody.create(json.writeValueAsString(body), JSON_TYPE))
                 .build();
     }
 
-    private static void require(String value, String property, String environmentVariable) {
-        if (value == null || value.isBlank()) {
-            throw new PlatformNotConfiguredException(property + " is not set (" + environmentVariable + ")");
-        }
-    }
 }

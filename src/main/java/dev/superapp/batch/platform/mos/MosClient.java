@@ -1,19 +1,20 @@
 package dev.superapp.batch.platform.mos;
 
 import dev.superapp.batch.platform.CloseAnswer;
+import dev.superapp.batch.platform.PayloadReader;
+import dev.superapp.batch.platform.PlatformCalls;
+import dev.superapp.batch.platform.PlatformEndpoint;
+import dev.superapp.batch.platform.PlatformTransport;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.TradeDetail;
 import dev.superapp.batch.platform.TradePlatform;
 import dev.superapp.batch.platform.TradeRef;
-import dev.superapp.batch.platform.UnusableAnswer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
-import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,26 +30,22 @@ public class MosClient implements TradePlatform {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final MosProperties properties;
-    private final OkHttpClient http;
-    private final JsonMapper json;
     private final MosAnswerReader answers;
-    private final ResilientCaller caller;
     private final Supplier<String> nonces;
-    private volatile MosRequests requests;
+    private final PlatformCalls<MosRequests> calls;
 
     /**
-     * @param caller the in-flight bound, rate limit and retries toward this platform
-     * @param nonces a fresh {@code nonceStr} for every request (the platform refuses replays)
+     * @param transport the shared transport, whose timeouts bound each attempt
+     * @param caller    the in-flight bound, rate limit and retries toward this platform
+     * @param nonces    a fresh {@code nonceStr} for every request (the platform refuses replays)
+     * @throws dev.superapp.batch.platform.PlatformNotConfiguredException {@code mos.base-url} is set but may not be trusted
      */
-    public MosClient(MosProperties properties, OkHttpClient http, JsonMapper json, ResilientCaller caller,
+    public MosClient(MosProperties properties, PlatformTransport transport, JsonMapper json, ResilientCaller caller,
                      Supplier<String> nonces) {
-        this.properties = properties;
-        this.http = http;
-        this.json = json;
         this.answers = new MosAnswerReader(json);
-        this.caller = caller;
         this.nonces = nonces;
+        this.calls = new PlatformCalls<>(transport, caller, MosProperties.BASE_URL, properties.baseUrl(),
+                () -> MosRequests.configured(properties, transport, json));
     }
 
     /** 128 random bits as hex: unique enough that the platform never sees one twice. */
@@ -88,7 +85,7 @@ public class MosClient implements TradePlatform {
 
     /** {@code POST /open-apis/application/v1/getApplication}: this mini app as MOS knows it. */
     public MosApplication getApplication() {
-        MosEndpoint endpoint = MosEndpoint.GET_APPLICATION;
+        PlatformEndpoint endpoint = MosEndpoint.GET_APPLICATION;
         return exchange(endpoint, Map.of(), (data, raw) -> new MosApplication(
                 MosFields.text(data, "appName", endpoint, raw), MosFields.text(data, "appKey", endpoint, raw),
                 MosFields.optionalText(data, "description"), data.path("status").asBoolean(false),
@@ -119,36 +116,16 @@ public class MosClient implements TradePlatform {
 
     @Override
     public void requireConfigured() {
-        requests();
+        calls.configured();
     }
 
-    private <T> T exchange(MosEndpoint endpoint, Map<String, String> fields, DataReader<T> reader) {
-        MosRequests signing = requests();
-        return caller.call(endpoint.label(), endpoint.kind(), () -> {
+    private <T> T exchange(PlatformEndpoint endpoint, Map<String, String> fields, PayloadReader<T> reader) {
+        return calls.call(endpoint, requests -> {
             Map<String, String> business = new LinkedHashMap<>();
             // Fresh for every attempt: a retry is a new request as far as replay protection goes.
             business.put("nonceStr", nonces.get());
             business.putAll(fields);
-            try (Response response = http.newCall(signing.build(endpoint, business)).execute()) {
-                String body = response.body().string();
-                return reader.read(answers.data(endpoint, response.code(), response.header("Retry-After"), body), body);
-            }
-        });
-    }
-
-    private MosRequests requests() {
-        MosRequests built = requests;
-        if (built == null) {
-            // Two threads racing here build equal instances; either may win.
-            built = MosRequests.configured(properties, json);
-            requests = built;
-        }
-        return built;
-    }
-
-    /** Reads the {@code data} of a code-0 answer, given the raw body as evidence. */
-    @FunctionalInterface
-    private interface DataReader<T> {
-        T read(JsonNode data, String rawAnswer) throws UnusableAnswer;
+            return requests.build(endpoint, business);
+        }, answer -> reader.read(answers.data(endpoint, answer), answer.body()));
     }
 }

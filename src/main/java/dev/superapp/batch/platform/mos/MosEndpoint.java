@@ -1,37 +1,23 @@
 package dev.superapp.batch.platform.mos;
 
 import dev.superapp.batch.platform.CallKind;
+import dev.superapp.batch.platform.PlatformEndpoint;
 
 /** The endpoints of the MOS open-apis (seed 002) that this service calls; all are JSON POSTs. */
-enum MosEndpoint {
+final class MosEndpoint {
 
-    ORDER_QUERY("orderQuery", "open-apis/mp/v1/pay/orderQuery", CallKind.READ),
+    static final PlatformEndpoint ORDER_QUERY = endpoint("orderQuery", "open-apis/mp/v1/pay/orderQuery", CallKind.READ);
     // A login code is used up by its exchange: a repeat after a timeout is at worst refused, never
-    // answered wrongly, but an unreadable answer is not worth a second try of a spent code.
-    CODE_TO_SESSION("code2session", "open-apis/mp/v1/auth/code2session", CallKind.REPEATABLE_WRITE),
-    GET_APPLICATION("getApplication", "open-apis/application/v1/getApplication", CallKind.READ);
+    // answered wrongly.
+    static final PlatformEndpoint CODE_TO_SESSION = endpoint("code2session", "open-apis/mp/v1/auth/code2session",
+            CallKind.REPEATABLE_WRITE);
+    static final PlatformEndpoint GET_APPLICATION = endpoint("getApplication",
+            "open-apis/application/v1/getApplication", CallKind.READ);
 
-    private final String label;
-    private final String path;
-    private final CallKind kind;
-
-    MosEndpoint(String name, String path, CallKind kind) {
-        this.label = "MOS " + name;
-        this.path = path;
-        this.kind = kind;
+    private MosEndpoint() {
     }
 
-    /** Names the endpoint in messages and logs. */
-    String label() {
-        return label;
-    }
-
-    /** Path segments appended to {@code mos.base-url}. */
-    String path() {
-        return path;
-    }
-
-    CallKind kind() {
-        return kind;
+    private static PlatformEndpoint endpoint(String name, String path, CallKind kind) {
+        return PlatformEndpoint.of("MOS", name, path, kind);
     }
 }

@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform.mos;
 
+import dev.superapp.batch.platform.PlatformEndpoint;
 import dev.superapp.batch.platform.UnusableAnswer;
 import tools.jackson.databind.JsonNode;
 
@@ -9,7 +10,7 @@ final class MosFields {
     private MosFields() {
     }
 
-    static String text(JsonNode data, String field, MosEndpoint endpoint, String rawAnswer) throws UnusableAnswer {
+    static String text(JsonNode data, String field, PlatformEndpoint endpoint, String rawAnswer) throws UnusableAnswer {
         JsonNode value = data.path(field);
         if (!value.isString() || value.stringValue().isBlank()) {
             throw UnusableAnswer.malformed(endpoint.label() + " answer is malformed: " + field

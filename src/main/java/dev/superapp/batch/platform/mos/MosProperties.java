@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform.mos;
 
+import dev.superapp.batch.platform.PlatformSetting;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("mos")
 public record MosProperties(String baseUrl, String appKey, String appSecret) {
+
+    static final PlatformSetting BASE_URL = new PlatformSetting("mos.base-url", "MOS_BASE_URL");
+    static final PlatformSetting APP_KEY = new PlatformSetting("mos.app-key", "MOS_APP_KEY");
+    static final PlatformSetting APP_SECRET = new PlatformSetting("mos.app-secret", "MOS_APP_SECRET");
 
     @Override
     public String toString() {

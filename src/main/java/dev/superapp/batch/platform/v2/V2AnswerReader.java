@@ -1,8 +1,8 @@
 package dev.superapp.batch.platform.v2;
 
+import dev.superapp.batch.platform.PlatformAnswer;
 import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.UnusableAnswer;
-import okhttp3.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -24,18 +24,14 @@ final class V2AnswerReader {
         this.json = json.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
-    V2Answer read(V2Endpoint endpoint, V2Keys keys, Response response, String body) throws UnusableAnswer {
-        String name = endpoint.label();
-        if (response.code() == 429) {
-            throw UnusableAnswer.throttled(name + " answered HTTP 429", response.header("Retry-After"), body);
+    V2Answer read(V2Endpoint endpoint, V2Keys keys, PlatformAnswer answer) throws UnusableAnswer {
+        String name = endpoint.endpoint().label();
+        String body = answer.body();
+        answer.throwIfThrottledOrFault(endpoint.endpoint());
+        if (answer.status() != 200) {
+            throw new PlatformRejectedException(name, answer.status(), null, body);
         }
-        if (response.code() >= 500) {
-            throw UnusableAnswer.serverFault(name + " answered HTTP " + response.code(), body);
-        }
-        if (response.code() != 200) {
-            throw new PlatformRejectedException(name, response.code(), null, body);
-        }
-        verify(name, endpoint, keys, response, body);
+        verify(name, endpoint, keys, answer);
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -59,14 +55,14 @@ final class V2AnswerReader {
         throw UnusableAnswer.malformed(name + " answered without a resultStatus of S, F, U or A", body, null);
     }
 
-    private static void verify(String name, V2Endpoint endpoint, V2Keys keys, Response response, String body)
+    private static void verify(String name, V2Endpoint endpoint, V2Keys keys, PlatformAnswer answer)
             throws UnusableAnswer {
-        String clientId = response.header("Client-Id");
-        String time = response.header("Response-Time");
+        String clientId = answer.header("Client-Id");
+        String time = answer.header("Response-Time");
         if (!keys.clientId().equals(clientId) || time == null || !V2Signature.verifies(keys.platforms(),
-                response.header("Signature"), V2Signature.signingText("POST", endpoint.path(), clientId, time, body))) {
+                answer.header("Signature"), V2Signature.signingText("POST", endpoint.path(), clientId, time, answer.body()))) {
             throw UnusableAnswer.malformed(name + " answered without a valid platform signature; nothing in it was used",
-                    body, null);
+                    answer.body(), null);
         }
     }
 

@@ -1,16 +1,15 @@
 package dev.superapp.batch.platform.v2;
 
-import dev.superapp.batch.platform.CallKind;
+import dev.superapp.batch.platform.PlatformCalls;
+import dev.superapp.batch.platform.PlatformTransport;
 import dev.superapp.batch.platform.ResilientCaller;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,19 +27,17 @@ public class V2Client {
     // The seed's example, 2024-01-10T12:00:00+01:00: seconds, and a numeric offset even at UTC.
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    private final V2Properties properties;
-    private final OkHttpClient http;
     private final V2AnswerReader answers;
-    private final ResilientCaller caller;
     private final Clock clock;
-    private volatile V2Keys keys;
+    private final PlatformCalls<V2Keys> calls;
 
-    public V2Client(V2Properties properties, OkHttpClient http, JsonMapper json, ResilientCaller caller, Clock clock) {
-        this.properties = properties;
-        this.http = http;
+    /** @throws dev.superapp.batch.platform.PlatformNotConfiguredException {@code openapi-v2.base-url} is set but may not be trusted */
+    public V2Client(V2Properties properties, PlatformTransport transport, JsonMapper json, ResilientCaller caller,
+                    Clock clock) {
         this.answers = new V2AnswerReader(json);
-        this.caller = caller;
         this.clock = clock;
+        this.calls = new PlatformCalls<>(transport, caller, V2Properties.BASE_URL, properties.baseUrl(),
+                () -> V2Keys.configured(properties, transport));
     }
 
     /**
@@ -53,17 +50,14 @@ public class V2Client {
      * @throws dev.superapp.batch.platform.PlatformNotConfiguredException settings or key files are missing or unusable
      */
     public V2Answer post(V2Endpoint endpoint, String jsonBody) {
-        V2Keys configured = keys();
-        return caller.call(endpoint.label(), CallKind.READ, () -> {
-            try (Response response = http.newCall(request(configured, endpoint, jsonBody)).execute()) {
-                return answers.read(endpoint, configured, response, response.body().string());
-            }
-        });
+        V2Keys keys = calls.configured();
+        return calls.call(endpoint.endpoint(), configured -> request(configured, endpoint, jsonBody),
+                answer -> answers.read(endpoint, keys, answer));
     }
 
     /** Checks the settings and reads the key files, so a missing one is reported before a run. */
     public void requireConfigured() {
-        keys();
+        calls.configured();
     }
 
     private Request request(V2Keys configured, V2Endpoint endpoint, String body) {
@@ -71,21 +65,11 @@ public class V2Client {
         String signature = V2Signature.header(configured.ours(), configured.keyVersion(),
                 V2Signature.signingText("POST", endpoint.path(), configured.clientId(), time, body));
         return new Request.Builder()
-                .url(configured.baseUrl().newBuilder().addPathSegments(endpoint.path().substring(1)).build())
+                .url(endpoint.endpoint().under(configured.baseUrl()))
                 .header("Client-Id", configured.clientId())
                 .header("Request-Time", time)
                 .header("Signature", signature)
                 .post(RequestBody.create(body, JSON_TYPE))
                 .build();
-    }
-
-    private V2Keys keys() {
-        V2Keys loaded = keys;
-        if (loaded == null) {
-            // Two threads racing here read the same files; either result may win.
-            loaded = V2Keys.configured(properties);
-            keys = loaded;
-        }
-        return loaded;
     }
 }

@@ -1,5 +1,8 @@
 package dev.superapp.batch.platform.v2;
 
+import dev.superapp.batch.platform.CallKind;
+import dev.superapp.batch.platform.PlatformEndpoint;
+
 /**
  * One v2 endpoint, {@code /api/open/v2/<name>}, for example {@code payments/inquiry}.
  *
@@ -13,11 +16,16 @@ public record V2Endpoint(String name) {
         }
     }
 
+    /** The path as signed, with its leading slash. */
     String path() {
         return "/api/open/v2/" + name;
     }
 
-    String label() {
-        return "v2 " + name;
+    /**
+     * As the transport and the caller know it: every v2 call carries the request's own id in its body,
+     * so by the seed's rules it may be sent again after any ambiguous failure.
+     */
+    PlatformEndpoint endpoint() {
+        return PlatformEndpoint.of("v2", name, path().substring(1), CallKind.REPEATABLE_WRITE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform.v2;
 
+import dev.superapp.batch.platform.PlatformSetting;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,4 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("openapi-v2")
 public record V2Properties(String baseUrl, String clientId, String privateKeyPath, String platformPublicKeyPath,
                            @DefaultValue("1") String keyVersion) {
+
+    static final PlatformSetting BASE_URL = new PlatformSetting("openapi-v2.base-url", "OPENAPI_V2_BASE_URL");
+    static final PlatformSetting CLIENT_ID = new PlatformSetting("openapi-v2.client-id", "OPENAPI_V2_CLIENT_ID");
 }

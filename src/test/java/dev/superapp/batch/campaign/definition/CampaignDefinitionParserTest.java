@@ -3,6 +3,7 @@ package dev.superapp.batch.campaign.definition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.superapp.batch.platform.cardform.CardFormLabel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -26,6 +26,9 @@ class DeliveryChartTest {
         assertThat(chart.bars()).extracting(StackedBarChart.Bar::label).containsExactly(
                 "Campaign spring of 2026-11-25 09:30: SENT 60, FAILED 1, INVALID 3, DUPLICATE 2.",
                 "Campaign autumn of 2026-11-25 09:30: SENT 8, INVALID 1, PENDING 2.");
+        assertThat(chart.bars()).extracting(StackedBarChart.Bar::href, StackedBarChart.Bar::date).containsExactly(
+                tuple("/reports/campaigns/spring", "2026-11-25"), tuple("/reports/campaigns/autumn", "2026-11-25"));
+        assertThat(chart.line()).isNull();
         List<StackedBarChart.Segment> spring = chart.bars().get(0).segments();
         assertThat(spring).extracting(StackedBarChart.Segment::category, StackedBarChart.Segment::count)
                 .containsExactly(tuple("SENT", 60L),

@@ -119,6 +119,45 @@ class RunsPagesTest {
     }
 
     @Test
+    void eachRoleListsOpensAndPollsOnlyItsOwnRuns() throws Exception {
+        ReconciliationRun reconciliation = runs.reconcile(1, 0);
+        PushRun campaign = runs.push(dir, "mine", 3);
+
+        String marketing = html(get("/runs").with(user("mark").roles("MARKETING")));
+        String finance = html(get("/runs").with(user("fiona").roles("FINANCE")));
+        String admin = html(get("/runs").with(user("ada").roles("ADMIN")));
+
+        assertThat(marketing).contains(runRow(campaign.executionId())).doesNotContain(runRow(reconciliation.executionId()));
+        assertThat(finance).contains(runRow(reconciliation.executionId())).doesNotContain(runRow(campaign.executionId()));
+        assertThat(admin).contains(runRow(reconciliation.executionId()), runRow(campaign.executionId()));
+        mvc.perform(get("/runs/" + campaign.executionId()).with(user("fiona").roles("FINANCE"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/runs/" + reconciliation.executionId() + "/progress").with(user("mark").roles("MARKETING")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/runs/" + campaign.executionId() + "/progress").with(user("fiona").roles("FINANCE")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/runs/" + campaign.executionId() + "/progress").with(user("ada").roles("ADMIN")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyAnAdminReadsAFailuresWholeExitDescription() throws Exception {
+        PushRun run = runs.pushWithoutAudience(dir, "lines");
+        String whole = jdbc.sql("SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?")
+                .param(run.executionId()).query(String.class).single();
+        assertThat(whole).as("a stack trace of many lines").contains("\n\tat ");
+
+        String marketing = html(get("/runs/" + run.executionId()).with(user("mark").roles("MARKETING")));
+        String admin = html(get("/runs/" + run.executionId()).with(user("ada").roles("ADMIN")));
+
+        assertThat(marketing).contains("-missing.csv").doesNotContain("\tat ");
+        assertThat(admin).contains("-missing.csv").contains("\tat ");
+    }
+
+    private static String runRow(long executionId) {
+        return "id=\"run-" + executionId + "\"";
+    }
+
+    @Test
     void detailOfAFailedCampaignShowsItsStepsTheFailureAndWhereToLook() throws Exception {
         PushRun run = runs.pushWithoutAudience(dir, "gone");
         assertThat(run.status()).isEqualTo(BatchStatus.FAILED);
@@ -133,15 +172,14 @@ class RunsPagesTest {
     }
 
     @Test
-    void detailOfAReconciliationLinksItsReportForFinanceOnly() throws Exception {
+    void detailOfAReconciliationLinksItsReportAndIsNotFoundForMarketing() throws Exception {
         ReconciliationRun run = runs.reconcile(2, 0);
 
         String finance = html(get("/runs/" + run.executionId()).with(user("fiona").roles("FINANCE")));
-        String marketing = html(get("/runs/" + run.executionId()).with(user("mark").roles("MARKETING")));
 
         assertThat(finance).contains("href=\"/reports/reconciliation/" + run.executionId() + "\"")
                 .contains("id=\"step-reconcileOrdersStep\"", "id=\"step-writeReportStep\"", "businessDate");
-        assertThat(marketing).doesNotContain("/reports/reconciliation/");
+        mvc.perform(get("/runs/" + run.executionId()).with(user("mark").roles("MARKETING"))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.platform.PlatformNotConfiguredException;
+import dev.superapp.batch.platform.PlatformTransport;
 import java.util.List;
 import dev.superapp.batch.platform.CallMetrics;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -20,14 +20,14 @@ class CardFormConfigurationTest {
 
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-            .withBean(OkHttpClient.class, OkHttpClient::new)
+            .withBean(PlatformTransport.class, CardFormFixture::transport)
             .withBean(CallMetrics.class, () -> CallMetrics.NONE)
             .withUserConfiguration(CardFormConfiguration.class);
 
     @Test
     void startsWithoutCardFormSettingsOnTheSharedHttpClient() {
         contexts.run(context -> {
-            assertThat(context).hasNotFailed().hasSingleBean(CardFormClient.class).hasSingleBean(OkHttpClient.class);
+            assertThat(context).hasNotFailed().hasSingleBean(CardFormClient.class).hasSingleBean(PlatformTransport.class);
             assertThat(context.getBean(CardFormProperties.class).timezone()).isEqualTo("UTC");
         });
     }

@@ -2,6 +2,8 @@ package dev.superapp.batch.platform.cardform;
 
 import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.PlatformTransport;
+import dev.superapp.batch.platform.PlatformTransportProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
 import dev.superapp.batch.platform.Sleeper;
@@ -37,11 +39,15 @@ final class CardFormFixture {
     }
 
     static CardFormClient client(CardFormProperties properties, Waits waits) {
-        PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
+        PlatformProperties platform = new PlatformProperties(4, 1000.0, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
         ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), waits, CallMetrics.NONE);
         Clock clock = Clock.fixed(Instant.ofEpochMilli(NOW_MILLIS), ZoneOffset.UTC);
-        return new CardFormClient(properties, new OkHttpClient(), JsonMapper.builder().build(), caller, clock);
+        return new CardFormClient(properties, transport(), JsonMapper.builder().build(), caller, clock);
+    }
+
+    static PlatformTransport transport() {
+        return new PlatformTransport(new OkHttpClient(), PlatformTransportProperties.DEFAULTS);
     }
 
     static MockResponse answer(int httpStatus, String body) {

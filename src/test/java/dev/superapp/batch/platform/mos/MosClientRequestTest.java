@@ -12,7 +12,6 @@ import dev.superapp.batch.platform.TradeRef;
 import java.io.IOException;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +98,7 @@ class MosClientRequestTest {
     @Test
     void refusesToCallWithoutCredentialsNamingTheProperty() {
         MosClient unconfigured = new MosClient(new MosProperties(server.url("/").toString(), "k", null),
-                new OkHttpClient(), JsonMapper.builder().build(), null, MosClient::randomNonce);
+                MosFixture.transport(), JsonMapper.builder().build(), null, MosClient::randomNonce);
 
         assertThatThrownBy(unconfigured::requireConfigured).isInstanceOf(PlatformNotConfiguredException.class)
                 .hasMessageContaining("mos.app-secret").hasMessageContaining("MOS_APP_SECRET");

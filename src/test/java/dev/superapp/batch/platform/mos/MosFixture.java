@@ -2,6 +2,8 @@ package dev.superapp.batch.platform.mos;
 
 import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.PlatformTransport;
+import dev.superapp.batch.platform.PlatformTransportProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
 import dev.superapp.batch.platform.Sleeper;
@@ -28,12 +30,16 @@ final class MosFixture {
     }
 
     static MosClient client(MockWebServer server, Waits waits) {
-        PlatformProperties platform = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
+        PlatformProperties platform = new PlatformProperties(4, 1000.0, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
         ResilientCaller caller = new ResilientCaller(platform, RetryPolicy.defaults(platform.callDeadline()), waits, CallMetrics.NONE);
         AtomicInteger nonce = new AtomicInteger();
-        return new MosClient(new MosProperties(server.url("/").toString(), APP_KEY, APP_SECRET), new OkHttpClient(),
+        return new MosClient(new MosProperties(server.url("/").toString(), APP_KEY, APP_SECRET), transport(),
                 JsonMapper.builder().build(), caller, () -> "nonce-" + nonce.incrementAndGet());
+    }
+
+    static PlatformTransport transport() {
+        return new PlatformTransport(new OkHttpClient(), PlatformTransportProperties.DEFAULTS);
     }
 
     static MockResponse answer(int httpStatus, String body) {

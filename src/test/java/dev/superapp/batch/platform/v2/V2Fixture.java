@@ -2,6 +2,8 @@ package dev.superapp.batch.platform.v2;
 
 import dev.superapp.batch.platform.CallMetrics;
 import dev.superapp.batch.platform.PlatformProperties;
+import dev.superapp.batch.platform.PlatformTransport;
+import dev.superapp.batch.platform.PlatformTransportProperties;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.platform.RetryPolicy;
 import java.io.IOException;
@@ -54,10 +56,11 @@ final class V2Fixture {
         V2Properties properties = new V2Properties(server.url("/").toString(), CLIENT_ID,
                 pem(dir, "ours.pem", "PRIVATE KEY", ours.getPrivate()).toString(),
                 pem(dir, "platform.pem", "PUBLIC KEY", platform.getPublic()).toString(), "1");
-        PlatformProperties limits = new PlatformProperties(4, 1000, Duration.ofSeconds(60), Duration.ofSeconds(5),
+        PlatformProperties limits = new PlatformProperties(4, 1000.0, Duration.ofSeconds(60), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10));
         ResilientCaller caller = new ResilientCaller(limits, RetryPolicy.defaults(limits.callDeadline()), waits, CallMetrics.NONE);
-        return new V2Client(properties, new OkHttpClient(), JsonMapper.builder().build(), caller,
+        return new V2Client(properties, new PlatformTransport(new OkHttpClient(), PlatformTransportProperties.DEFAULTS),
+                JsonMapper.builder().build(), caller,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
