@@ -101,7 +101,8 @@ public class RunHistory {
                 ORDER BY JOB_EXECUTION_ID, PARAMETER_NAME""")
                 .param("ids", executionIds)
                 .query(Parameter.class)
-                .stream()
+                // list(), not stream(): an unclosed query stream keeps its connection out of the pool for good.
+                .list().stream()
                 .collect(Collectors.groupingBy(Parameter::executionId, LinkedHashMap::new,
                         Collectors.toMap(Parameter::parameterName, Parameter::parameterValue, (a, b) -> b, LinkedHashMap::new)));
     }
