@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * The append-only trail of {@code order_audit}: every resolution and every forced import, with who, when,
  * the status before and after, the reason and the platform's answer at that moment. This class is the only
  * code that touches the table and it only inserts and reads; no row is ever updated or deleted
- * ({@code OrderAuditContract} checks that no statement of the code could). A caller records an entry in the
+ * ({@code OrderAuditIsAppendOnlyTest} checks that no statement of the code or migrations could). A caller records an entry in the
  * same transaction as the change it describes, so there is never a change without its entry.
  */
 @Repository
