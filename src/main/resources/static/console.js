@@ -37,3 +37,31 @@ document.addEventListener('DOMContentLoaded', () => {
   const waiting = document.querySelector('[data-reload-in]');
   if (waiting) setTimeout(() => location.reload(), Number(waiting.dataset.reloadIn));
 });
+
+// A campaign's page follows its campaign: once the status or the latest execution differs from what the page
+// shows (sending started on some node, paused or resumed elsewhere), the page is loaded again, so its actions
+// are those the new status allows.
+document.addEventListener('DOMContentLoaded', () => {
+  const page = document.querySelector('[data-follow-status]');
+  if (!page) return;
+  const follow = async () => {
+    let response;
+    try {
+      response = await fetch(page.dataset.followStatus, {headers: {Accept: 'application/json'}, redirect: 'manual'});
+    } catch (e) {
+      setTimeout(follow, 5000);
+      return;
+    }
+    if (!response.ok) return;
+    let state;
+    try {
+      state = await response.json();
+    } catch (e) {
+      return;
+    }
+    const execution = state.execution === null || state.execution === undefined ? '' : String(state.execution);
+    if (state.status !== page.dataset.status || execution !== page.dataset.execution) location.reload();
+    else setTimeout(follow, 2000);
+  };
+  setTimeout(follow, 2000);
+});

@@ -14,6 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SuperappBatchApplication {
 
     public static void main(String[] args) {
+        // The embedded database's automatic server (AUTO_SERVER=TRUE) would listen on every interface and
+        // publish the host's address; loopback keeps the database on this machine. Set before H2 loads.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         System.exit(SuperappCommand.execute(args));
     }
 }

@@ -19,7 +19,7 @@ public record TradeWorkload(String prefix, int size) {
 
     public List<OrderRow> orders() {
         Instant createdAt = Instant.now();
-        return IntStream.range(0, size).mapToObj(i -> new OrderRow(outTradeNo(i), tradeNo(i), openId(i), amount(i),
+        return IntStream.range(0, size).mapToObj(i -> new OrderRow(i + 1, outTradeNo(i), tradeNo(i), openId(i), amount(i),
                 "SAR", OrderStatus.PENDING, createdAt)).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
 import java.util.List;
 
 /**

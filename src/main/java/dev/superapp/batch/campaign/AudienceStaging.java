@@ -1,19 +1,18 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import jakarta.annotation.PreDestroy;
-import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -30,18 +29,18 @@ public class AudienceStaging {
     private static final int FIRST_PROBLEMS = 20;
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
     private final Job stagingJob;
-    private final CampaignStore store;
+    private final RecipientStore recipients;
+    private final CampaignExecutions executions;
     /** Two audiences stage at once, each one database writer; more wait their turn without holding a request. */
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-    AudienceStaging(JobOperator jobOperator, JobRepository jobRepository,
-                    @Qualifier("campaignStagingJob") Job stagingJob, CampaignStore store) {
+    AudienceStaging(JobOperator jobOperator, @Qualifier("campaignStagingJob") Job stagingJob, RecipientStore recipients,
+                    CampaignExecutions executions) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
         this.stagingJob = stagingJob;
-        this.store = store;
+        this.recipients = recipients;
+        this.executions = executions;
         executor.setCorePoolSize(2);
         executor.setMaxPoolSize(2);
         executor.setThreadNamePrefix("staging-");
@@ -58,17 +57,18 @@ public class AudienceStaging {
     /**
      * Starts staging the registered campaign's audience and returns at once. Again after a failed staging,
      * it takes up where that one stopped.
+     *
+     * @param notStarted told why, when the staging could not start
      */
-    public void stageInBackground(String campaignId) {
-        JobParameters parameters = parameters(campaignId);
+    void stageInBackground(String campaignId, Consumer<String> notStarted) {
+        JobParameters parameters = CampaignExecutions.parameters(campaignId);
         executor.execute(() -> {
             try {
                 jobOperator.start(stagingJob, parameters);
             } catch (JobExecutionException | RuntimeException e) {
                 // The campaign's page says so and offers to check again; the log has the whole story.
                 log.error("could not stage campaign {}: {}", campaignId, e.getMessage(), e);
-                store.moveStatus(campaignId, EnumSet.of(CampaignStatus.REGISTERED), CampaignStatus.REGISTERED,
-                        "the audience check did not start: " + e.getMessage());
+                notStarted.accept(e.getMessage());
             }
         });
     }
@@ -76,8 +76,8 @@ public class AudienceStaging {
     public AudiencePreview preview(String campaignId) {
         // The staging's state first: counts read after it had ended are final, counts read before could be
         // partial yet be shown as the preview.
-        JobExecution staging = lastStaging(campaignId);
-        Map<RecipientState, Long> counts = store.countByState(campaignId);
+        JobExecution staging = executions.last(CampaignJobConfiguration.STAGING_JOB_NAME, campaignId).orElse(null);
+        Map<RecipientState, Long> counts = recipients.countByState(campaignId);
         long invalid = counts.get(RecipientState.INVALID);
         long duplicate = counts.get(RecipientState.DUPLICATE);
         long valid = counts.entrySet().stream().filter(count -> count.getKey().toBeSent())
@@ -92,16 +92,6 @@ public class AudienceStaging {
             state = AudiencePreview.Staging.FAILED;
             failure = staging.getExitStatus().getExitDescription();
         }
-        return new AudiencePreview(state, valid, invalid, duplicate, store.problems(campaignId, FIRST_PROBLEMS), failure);
-    }
-
-    private JobExecution lastStaging(String campaignId) {
-        JobInstance instance = jobRepository.getJobInstance(CampaignJobConfiguration.STAGING_JOB_NAME, parameters(campaignId));
-        return instance == null ? null : jobRepository.getLastJobExecution(instance);
-    }
-
-    private static JobParameters parameters(String campaignId) {
-        return new JobParametersBuilder()
-                .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, campaignId).toJobParameters();
+        return new AudiencePreview(state, valid, invalid, duplicate, recipients.problems(campaignId, FIRST_PROBLEMS), failure);
     }
 }

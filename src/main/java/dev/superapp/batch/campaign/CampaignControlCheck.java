@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
  * was asked, marks itself to end as a shutdown does. The step then ends STOPPED with everything it sent
  * recorded, and resuming it sends nobody twice.
  */
-final class CampaignControlCheck {
+public final class CampaignControlCheck {
 
     static final Duration INTERVAL = Duration.ofSeconds(1);
 
@@ -21,7 +21,7 @@ final class CampaignControlCheck {
     private final Clock clock;
     private volatile Instant nextCheck = Instant.MIN;
 
-    CampaignControlCheck(CampaignStore store, String campaignId, StepExecution stepExecution, Clock clock) {
+    public CampaignControlCheck(CampaignStore store, String campaignId, StepExecution stepExecution, Clock clock) {
         this.store = store;
         this.campaignId = campaignId;
         this.stepExecution = stepExecution;

@@ -1,5 +1,11 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.audience.AudienceLine;
+import dev.superapp.batch.campaign.audience.AudienceReader;
+import dev.superapp.batch.campaign.audience.CampaignStagingProperties;
+import dev.superapp.batch.campaign.audience.RecipientStagingWriter;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -33,7 +39,7 @@ public class CampaignJobConfiguration {
 
     public static final String JOB_NAME = "campaignJob";
     public static final String CAMPAIGN_PARAMETER = "campaign";
-    static final String STAGING_JOB_NAME = "campaignStagingJob";
+    public static final String STAGING_JOB_NAME = "campaignStagingJob";
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step settleInFlightStep,
@@ -81,19 +87,19 @@ public class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<AudienceLine> audienceReader(CampaignStore store, Clock clock,
+    ItemStreamReader<AudienceLine> audienceReader(CampaignStore store, RecipientStore recipients, Clock clock,
             @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId,
             @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
         return new ControlledReader<>(new AudienceReader(campaign.audience(), campaign.channel().audienceColumn(),
-                store.lastStagedLine(campaignId)), new CampaignControlCheck(store, campaignId, stepExecution, clock));
+                recipients.lastStagedLine(campaignId)), new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 
     @Bean
     @StepScope
-    Tasklet deliveryReportTasklet(CampaignStore store, ReportProperties reports,
+    Tasklet deliveryReportTasklet(RecipientStore recipients, ReportProperties reports,
             @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
-        return new DeliveryReportTasklet(store, reports, campaignId);
+        return new DeliveryReportTasklet(recipients, reports, campaignId);
     }
 
     @Bean

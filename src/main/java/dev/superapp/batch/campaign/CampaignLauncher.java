@@ -1,6 +1,11 @@
 package dev.superapp.batch.campaign;
 
-import dev.superapp.batch.system.OrphanedExecutions;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
 import dev.superapp.batch.system.UserInputException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,78 +14,85 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * Pushes a campaign: the first time it starts {@code campaignJob}; a campaign that did not finish
- * (failed, stopped, or its process was killed) is resumed; a finished one sends nothing.
+ * Pushes a campaign by its id, from the definition stored at registration: the first time it starts
+ * {@code campaignJob}; a campaign that did not finish (failed, stopped, or its process was killed) is resumed;
+ * a finished one sends nothing.
  */
 @Service
 public class CampaignLauncher {
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
     private final Job campaignJob;
     private final CampaignStore store;
-    private final PushChannels channels;
+    private final CampaignLifecycle lifecycle;
+    private final CampaignExecutions executions;
+    private final CampaignPlatforms platforms;
+    private final RecipientStore recipients;
     private final PushProgress progress;
-    private final OrphanedExecutions orphans;
+    private final JobLeases leases;
 
-    CampaignLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("campaignJob") Job campaignJob,
-                     CampaignStore store, PushChannels channels, PushProgress progress, OrphanedExecutions orphans) {
+    CampaignLauncher(JobOperator jobOperator, @Qualifier("campaignJob") Job campaignJob, CampaignStore store,
+                     CampaignLifecycle lifecycle, CampaignExecutions executions, CampaignPlatforms platforms,
+                     RecipientStore recipients, PushProgress progress, JobLeases leases) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
         this.campaignJob = campaignJob;
         this.store = store;
-        this.channels = channels;
+        this.lifecycle = lifecycle;
+        this.executions = executions;
+        this.platforms = platforms;
+        this.recipients = recipients;
         this.progress = progress;
-        this.orphans = orphans;
+        this.leases = leases;
     }
 
+    /** {@code push <file>}: registers the parsed definition (refused if the id has another one), then pushes it. */
     public PushRun push(CampaignDefinition definition) {
-        channels.requireConfigured(definition.channel());
-        store.register(definition);
-        if (store.status(definition.campaignId()) == CampaignStatus.CANCELED) {
-            throw new UserInputException("campaign " + definition.campaignId()
-                    + " was cancelled and is not sent again; use a new campaign id");
+        platforms.requireConfigured(definition.channel());
+        lifecycle.register(definition);
+        return push(definition.campaignId());
+    }
+
+    /** Pushes the registered campaign {@code campaignId}, as registered; nothing is parsed or registered again. */
+    public PushRun push(String campaignId) {
+        StoredCampaign campaign = store.find(campaignId).orElseThrow(() -> new UserInputException("campaign " + campaignId
+                + " is not registered; push its definition first"));
+        platforms.requireConfigured(campaign.channel());
+        if (campaign.status() == CampaignStatus.CANCELED) {
+            throw new UserInputException("campaign " + campaignId + " was cancelled and is not sent again; use a new campaign id");
         }
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, definition.campaignId()).toJobParameters();
-        JobInstance instance = jobRepository.getJobInstance(CampaignJobConfiguration.JOB_NAME, parameters);
+        JobParameters parameters = CampaignExecutions.parameters(campaignId);
+        Optional<JobExecution> last = executions.last(CampaignJobConfiguration.JOB_NAME, campaignId);
         progress.reset();
         try {
-            if (instance == null) {
-                return describe(jobOperator.start(campaignJob, parameters), false);
+            String what = "campaign " + campaignId;
+            if (last.isEmpty()) {
+                return describe(leases.startAlone(LeaseKeys.campaign(campaignId), what,
+                        () -> jobOperator.start(campaignJob, parameters)), false);
             }
-            JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last.getStatus() == BatchStatus.COMPLETED) {
-                return describe(last, true);
+            if (last.get().getStatus() == BatchStatus.COMPLETED) {
+                return describe(last.get(), true);
             }
-            return describe(jobOperator.restart(orphans.recoverIfOrphaned(last, "campaign " + definition.campaignId())), false);
+            return describe(leases.restartAlone(last.get(), what, jobOperator::restart), false);
         } catch (JobExecutionException e) {
-            throw new IllegalStateException("could not start campaign " + definition.campaignId() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("could not start campaign " + campaignId + ": " + e.getMessage(), e);
         }
     }
 
     /** Checks the platform settings a campaign's channel needs, before a restart sends anything. */
     public void requirePlatformFor(String campaignId) {
-        store.find(campaignId).ifPresent(campaign -> channels.requireConfigured(campaign.channel()));
+        store.find(campaignId).ifPresent(campaign -> platforms.requireConfigured(campaign.channel()));
     }
 
     /** The campaign's latest push, if it was ever started: the console's reports read its report path from it. */
     public Optional<PushRun> lastRun(String campaignId) {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, campaignId).toJobParameters();
-        JobInstance instance = jobRepository.getJobInstance(CampaignJobConfiguration.JOB_NAME, parameters);
-        return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance))
-                .map(last -> describe(last, false));
+        return executions.last(CampaignJobConfiguration.JOB_NAME, campaignId).map(last -> describe(last, false));
     }
 
     private PushRun describe(JobExecution execution, boolean alreadyFinished) {
@@ -90,7 +102,7 @@ public class CampaignLauncher {
         String campaignId = execution.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN_PARAMETER);
         return new PushRun(campaignId, execution.getId(), execution.getStatus(), alreadyFinished,
                 report == null ? null : Path.of(report), summary == null ? null : Path.of(summary),
-                store.countByState(campaignId), execution.getExitStatus().getExitDescription());
+                recipients.countByState(campaignId), execution.getExitStatus().getExitDescription());
     }
 
     /**

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a campaign is, as {@code campaign.status} records it. The job writes SENDING, STOPPED, FAILED and
- * FINISHED; the console asks for a pause or a cancellation by writing PAUSING or CANCELING, which the running
- * job honours at its next chunk boundary (see {@link CampaignControlCheck}) and then records as PAUSED or
+ * Where a campaign is, as {@code campaign.status} records it. It moves only as {@link CampaignMove} allows, made by
+ * {@link CampaignLifecycle}: a pause or a cancellation asked while sending is PAUSING or CANCELING, which the
+ * running job honours at its next chunk boundary (see {@link CampaignControlCheck}) and then records as PAUSED or
  * CANCELED.
  */
 public enum CampaignStatus {
@@ -24,12 +24,6 @@ public enum CampaignStatus {
     STOPPED,
     FAILED,
     FINISHED;
-
-    /** A stopped campaign that sending can take up again. */
-    public static final Set<CampaignStatus> RESUMABLE = EnumSet.of(PAUSED, STOPPED, FAILED);
-
-    /** Not yet sending, nothing to stop: a cancellation takes effect at once. */
-    public static final Set<CampaignStatus> NOT_STARTED = EnumSet.of(REGISTERED, SCHEDULED);
 
     /** The job stops before its next chunk when the campaign is in one of these. */
     static final Set<CampaignStatus> STOP_REQUESTED = EnumSet.of(PAUSING, CANCELING, CANCELED);

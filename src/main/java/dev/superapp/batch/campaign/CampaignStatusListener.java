@@ -1,50 +1,40 @@
 package dev.superapp.batch.campaign;
 
-import java.util.EnumSet;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code campaign.status} in step with {@code campaignJob}. The job claims the campaign for sending in
- * one conditional update; a pause or cancellation asked before or meanwhile is kept, and the steps then stop
- * before sending anything more ({@link CampaignStopListener}). When the job ends without completing, a
- * cancellation becomes CANCELED with the execution ABANDONED (so no restart, fire or recovery sends the
- * rest), a pause becomes PAUSED, and anything else STOPPED or FAILED.
+ * Tells {@link CampaignLifecycle} when {@code campaignJob} starts and how it ended. A cancelled campaign's
+ * execution ends ABANDONED, so that no restart, fire or recovery sends the rest.
  */
 @Component
 class CampaignStatusListener implements JobExecutionListener {
 
-    private final CampaignStore store;
+    private final CampaignLifecycle lifecycle;
 
-    CampaignStatusListener(CampaignStore store) {
-        this.store = store;
+    /**
+     * Lazy: the lifecycle needs the job operator, the scheduler and the staging job, and built while
+     * {@code campaignJob} is being built it would have the job registry created without {@code campaignJob},
+     * which {@code JobOperator.restart} then cannot find.
+     */
+    CampaignStatusListener(@Lazy CampaignLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        store.moveStatus(campaignOf(execution), EnumSet.complementOf(EnumSet.copyOf(CampaignStatus.STOP_REQUESTED)), CampaignStatus.SENDING);
+        lifecycle.start(campaignOf(execution));
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        BatchStatus ended = execution.getStatus();
-        if (ended != BatchStatus.STOPPED && ended != BatchStatus.FAILED) {
-            return;
-        }
-        String campaignId = campaignOf(execution);
-        if (store.moveStatus(campaignId, EnumSet.of(CampaignStatus.CANCELING, CampaignStatus.CANCELED), CampaignStatus.CANCELED)) {
+        if (lifecycle.ended(campaignOf(execution), execution.getStatus(), failure(execution))) {
             execution.setStatus(BatchStatus.ABANDONED);
             execution.setExitStatus(new ExitStatus("CANCELED", "cancelled from the console"));
-        } else if (!store.moveStatus(campaignId, EnumSet.of(CampaignStatus.PAUSING), CampaignStatus.PAUSED)) {
-            if (ended == BatchStatus.FAILED) {
-                store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING), CampaignStatus.FAILED, failure(execution));
-            } else {
-                store.moveStatus(campaignId, EnumSet.of(CampaignStatus.SENDING), CampaignStatus.STOPPED,
-                        "stopped by its node shutting down; resume it to send the rest");
-            }
         }
     }
 

@@ -1,40 +1,37 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.campaign.definition.DefinitionJson;
 import dev.superapp.batch.system.BoundedText;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The campaign tables: registers a campaign before its job runs, and reads back its staged recipients for
- * the sender and the delivery report, a keyset page by line at a time so memory stays flat on large files.
+ * The {@code campaign} table: a campaign's registration (its definition, as parsed, in {@code definition}) and its
+ * status. Statuses change only through {@link CampaignLifecycle}, each move one conditional update.
  */
 @Repository
 public class CampaignStore {
 
-    static final String REGISTERED = "REGISTERED";
-    private static final String CAMPAIGN_COLUMNS =
+    private static final String COLUMNS =
             "campaign_id, channel, audience_path, status, definition, request_nonce, status_detail";
-    private static final String RECIPIENT_COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
-
-    private final JdbcClient jdbc;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     CampaignStore(JdbcClient jdbc, Clock clock) {
@@ -49,15 +46,14 @@ public class CampaignStore {
      * @return true when this call registered it, false when it was registered before
      * @throws CampaignDefinitionException when the id is registered with another channel or audience
      */
-    public boolean register(CampaignDefinition definition) {
-        // Times are stored as UTC wall-clock values; LocalDateTime passes them through every driver unshifted.
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    boolean register(CampaignDefinition definition) {
+        LocalDateTime now = now();
         try {
             jdbc.sql("""
                             INSERT INTO campaign (campaign_id, channel, definition, audience_path, status, request_nonce,
                               created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(definition.campaignId(), definition.channel().name(), json(definition),
-                            definition.audience().toString(), REGISTERED, newRequestNonce(), now, now)
+                    .params(definition.campaignId(), definition.channel().name(), DefinitionJson.write(definition),
+                            definition.audience().toString(), CampaignMove.REGISTER.to().name(), newRequestNonce(), now, now)
                     .update();
             return true;
         } catch (DuplicateKeyException alreadyRegistered) {
@@ -72,28 +68,14 @@ public class CampaignStore {
     }
 
     public Optional<StoredCampaign> find(String campaignId) {
-        return jdbc.sql("SELECT " + CAMPAIGN_COLUMNS + " FROM campaign WHERE campaign_id = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE campaign_id = ?")
                 .param(campaignId)
                 .query(CampaignStore::storedCampaign)
                 .optional();
     }
 
-    /** Staged recipients per state; every state is present, 0 when it has none. */
-    public Map<RecipientState, Long> countByState(String campaignId) {
-        Map<RecipientState, Long> counts = new EnumMap<>(RecipientState.class);
-        for (RecipientState state : RecipientState.values()) {
-            counts.put(state, 0L);
-        }
-        jdbc.sql("SELECT state, COUNT(*) AS recipients FROM campaign_recipient WHERE campaign_id = ? GROUP BY state")
-                .param(campaignId)
-                .query(rs -> {
-                    counts.put(RecipientState.valueOf(rs.getString("state")), rs.getLong("recipients"));
-                });
-        return counts;
-    }
-
     /** The registered campaign a job runs for; a job is only ever started for a registered one. */
-    StoredCampaign registered(String campaignId) {
+    public StoredCampaign registered(String campaignId) {
         return find(campaignId).orElseThrow(() -> new IllegalStateException("campaign " + campaignId
                 + " is not registered; register its definition before starting " + CampaignJobConfiguration.JOB_NAME));
     }
@@ -104,86 +86,49 @@ public class CampaignStore {
                 .query(String.class).optional().map(CampaignStatus::valueOf).orElse(null);
     }
 
-    /**
-     * Moves the campaign to {@code to} only if it is in one of {@code from}, in one statement, so that two
-     * nodes or two people asking at once cannot both win.
-     *
-     * @return true when it moved
-     */
-    public boolean moveStatus(String campaignId, Set<CampaignStatus> from, CampaignStatus to) {
-        return moveStatus(campaignId, from, to, null);
-    }
-
-    /** The same, recording why ({@code status_detail}, cut to 500 characters); null clears it. */
-    public boolean moveStatus(String campaignId, Set<CampaignStatus> from, CampaignStatus to, String why) {
-        return jdbc.sql("UPDATE campaign SET status = :to, status_detail = :why, updated_at = :now"
-                        + " WHERE campaign_id = :id AND status IN (:from)")
-                .param("to", to.name())
-                .param("why", why == null ? null : BoundedText.cap(why, BoundedText.DETAIL))
-                .param("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
-                .param("id", campaignId)
-                .param("from", from.stream().map(Enum::name).toList())
-                .update() == 1;
-    }
-
     /** The newest campaigns first, for the console. */
     public List<StoredCampaign> newest(int limit) {
-        return jdbc.sql("SELECT " + CAMPAIGN_COLUMNS + " FROM campaign ORDER BY created_at DESC, campaign_id LIMIT ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign ORDER BY created_at DESC, campaign_id LIMIT ?")
                 .param(limit)
                 .query(CampaignStore::storedCampaign)
                 .list();
     }
 
-    /** The first {@code limit} staged lines that will not be sent (INVALID or DUPLICATE), by line. */
-    public List<CampaignRecipient> problems(String campaignId, int limit) {
-        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient"
-                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE') ORDER BY campaign_id, line_no LIMIT ?")
-                .params(campaignId, limit)
-                .query(CampaignStore::recipient).list();
-    }
-
-    /** The campaign was sent and reported: pushing it again sends nothing. */
-    void markFinished(String campaignId) {
-        jdbc.sql("UPDATE campaign SET status = 'FINISHED', updated_at = ? WHERE campaign_id = ?")
-                .params(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), campaignId).update();
-    }
-
     /**
-     * For the delivery report: up to {@code limit} recipients after line {@code afterLine} (0 first), by line.
-     * Ordered by the whole primary key, which H2 then reads in order; ordered by line_no alone, H2 sorted every
-     * remaining row for each page, quadratic in the audience.
+     * Makes {@code move} if the campaign is in one of the statuses it starts from, in one statement, recording
+     * why ({@code status_detail}, cut to 500 characters; null clears it).
+     *
+     * @return true when it moved
      */
-    public List<CampaignRecipient> recipients(String campaignId, long afterLine, int limit) {
-        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient"
-                        + " WHERE campaign_id = ? AND line_no > ? ORDER BY campaign_id, line_no LIMIT ?")
-                .params(campaignId, afterLine, limit)
-                .query(CampaignStore::recipient).list();
+    boolean move(String campaignId, CampaignMove move, String why) {
+        return update(campaignId, move.from(), "status = :to, ", why, move.to());
     }
 
-    /** For the sender: up to {@code limit} PENDING recipients after line {@code afterLine} (0 first), by line. */
-    public List<CampaignRecipient> pendingRecipients(String campaignId, long afterLine, int limit) {
-        return jdbc.sql("SELECT " + RECIPIENT_COLUMNS + " FROM campaign_recipient"
-                        + " WHERE campaign_id = ? AND state = 'PENDING' AND line_no > ? ORDER BY campaign_id, state, line_no LIMIT ?")
-                .params(campaignId, afterLine, limit)
-                .query(CampaignStore::recipient).list();
+    /** Records why the campaign is as it is, without moving it, if it is in one of {@code in}. */
+    boolean note(String campaignId, Set<CampaignStatus> in, String why) {
+        return update(campaignId, in, "", why, null);
     }
 
-    /** The last audience line staged, 0 when none: staging resumes after it. */
-    long lastStagedLine(String campaignId) {
-        return jdbc.sql("SELECT COALESCE(MAX(line_no), 0) FROM campaign_recipient WHERE campaign_id = ?")
-                .param(campaignId).query(Long.class).single();
+    private boolean update(String campaignId, Set<CampaignStatus> from, String setStatus, String why, CampaignStatus to) {
+        JdbcClient.StatementSpec update = jdbc.sql("UPDATE campaign SET " + setStatus
+                        + "status_detail = :why, updated_at = :now WHERE campaign_id = :id AND status IN (:from)")
+                .param("why", why == null ? null : BoundedText.cap(why, BoundedText.DETAIL))
+                .param("now", now())
+                .param("id", campaignId)
+                .param("from", from.stream().map(Enum::name).toList());
+        return (to == null ? update : update.param("to", to.name())).update() == 1;
+    }
+
+    /** Times are stored as UTC wall-clock values; LocalDateTime passes them through every driver unshifted. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private static StoredCampaign storedCampaign(ResultSet rs, int row) throws SQLException {
         return new StoredCampaign(rs.getString("campaign_id"), Channel.valueOf(rs.getString("channel")),
-                Path.of(rs.getString("audience_path")), rs.getString("status"), rs.getString("definition"),
-                rs.getString("request_nonce"), rs.getString("status_detail"));
-    }
-
-    static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
-        return new CampaignRecipient(rs.getLong("line_no"), rs.getString("recipient_id"),
-                RecipientState.valueOf(rs.getString("state")), rs.getString("detail"),
-                rs.getObject("chunk_no", Long.class), rs.getString("request_id"));
+                Path.of(rs.getString("audience_path")), CampaignStatus.valueOf(rs.getString("status")),
+                DefinitionJson.read(rs.getString("definition")), rs.getString("request_nonce"),
+                rs.getString("status_detail"));
     }
 
     /**
@@ -195,15 +140,5 @@ public class CampaignStore {
         byte[] nonce = new byte[4];
         RANDOM.nextBytes(nonce);
         return HexFormat.of().formatHex(nonce);
-    }
-
-    private static String json(CampaignDefinition definition) {
-        Map<String, Object> normalized = new LinkedHashMap<>();
-        normalized.put("campaign", definition.campaignId());
-        normalized.put("channel", definition.channel().key());
-        normalized.put("audience", definition.audience().toString());
-        normalized.put("schedule", definition.schedule());
-        normalized.put(definition.channel().key(), definition.message());
-        return JsonMapper.shared().writeValueAsString(normalized);
     }
 }

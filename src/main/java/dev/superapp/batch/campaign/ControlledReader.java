@@ -9,12 +9,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * most the requests in flight) and stops. Both readers it wraps resume from the database, not from a
  * position, so the next run reads on where this one stopped.
  */
-final class ControlledReader<T> implements ItemStreamReader<T> {
+public final class ControlledReader<T> implements ItemStreamReader<T> {
 
     private final ItemStreamReader<T> delegate;
     private final CampaignControlCheck control;
 
-    ControlledReader(ItemStreamReader<T> delegate, CampaignControlCheck control) {
+    public ControlledReader(ItemStreamReader<T> delegate, CampaignControlCheck control) {
         this.delegate = delegate;
         this.control = control;
     }

@@ -21,14 +21,11 @@ public class PushProgress {
         notSent.set(0);
     }
 
-    void count(PushResult result) {
+    /** One request answered, carrying {@code recipients}, of whom {@code notSent} were not sent. */
+    public void count(long recipients, long notSent) {
         requests.incrementAndGet();
-        for (CampaignRecipient recipient : result.request().recipients()) {
-            done.incrementAndGet();
-            if (result.answer().outcomeOf(recipient.recipientId()) != RecipientState.SENT) {
-                notSent.incrementAndGet();
-            }
-        }
+        done.addAndGet(recipients);
+        this.notSent.addAndGet(notSent);
     }
 
     public Snapshot snapshot() {

@@ -4,9 +4,9 @@ import dev.superapp.batch.bench.AudienceWorkload;
 import dev.superapp.batch.bench.HeapSampler;
 import dev.superapp.batch.bench.Machine;
 import dev.superapp.batch.bench.Throughput;
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
-import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,7 +65,7 @@ final class BenchStagingCommand implements Callable<Integer> {
             for (long size : new long[] {small, lines}) {
                 Path definition = new AudienceWorkload("staging-" + size + "-" + tag, size).writeInto(dir);
                 CampaignDefinition campaign = new CampaignDefinitionParser().parse(definition);
-                context.getBean(CampaignStore.class).register(campaign);
+                context.getBean(CampaignLifecycle.class).register(campaign);
                 Job job = new JobBuilder(JOB_NAME, context.getBean(JobRepository.class))
                         .start(context.getBean("stageAudienceStep", Step.class)).build();
                 try (HeapSampler heap = HeapSampler.start()) {

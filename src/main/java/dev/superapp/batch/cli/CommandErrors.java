@@ -7,6 +7,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure of a command into one line on standard error and an exit code: 2 for what
@@ -22,6 +23,11 @@ final class CommandErrors implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && !command.getSubcommands().isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+            command.getErr().println(new UnknownCommand(command, unmatched.getUnmatched().get(0)).message());
+            return USER_ERROR;
+        }
         command.getErr().println(ex.getMessage() + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         return USER_ERROR;
     }

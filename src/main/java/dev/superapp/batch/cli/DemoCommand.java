@@ -1,8 +1,8 @@
 package dev.superapp.batch.cli;
 
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.reconciliation.OrderImporter;
 import dev.superapp.batch.reconciliation.OrderRow;
 import dev.superapp.batch.reconciliation.OrdersFile;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * reconciliation, then one sample campaign per channel, each with its summary and report path.
  * Every demo starts from an empty demo database, so it can be run again and again.
  */
-@Command(name = "demo", description = "Run a reconciliation against the built-in platform sandbox with sample data.")
+@Command(name = "demo", description = "Try everything on sample data: the sandbox platform, one reconciliation and one campaign per channel.")
 final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_DATABASE = "jdbc:h2:file:./data/demo;MODE=MySQL";

@@ -1,10 +1,10 @@
 package dev.superapp.batch.cli;
 
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
 import dev.superapp.batch.campaign.PushProgress;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -3,7 +3,7 @@ package dev.superapp.batch.cli;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationPlatform;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
-import dev.superapp.batch.system.OrphanedExecutions;
+import dev.superapp.batch.lease.JobLeases;
 import dev.superapp.batch.system.UserInputException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -52,7 +52,8 @@ final class RestartCommand implements Callable<Integer> {
         JobExecution execution = find(repository);
         String jobName = execution.getJobInstance().getJobName();
         String which = "job execution " + executionId + " (" + jobName + ")";
-        execution = context.getBean(OrphanedExecutions.class).recoverIfOrphaned(execution, which);
+        JobLeases leases = context.getBean(JobLeases.class);
+        execution = leases.takeOverIfDead(execution, which);
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw new UserInputException(which + " is " + execution.getStatus() + "; only FAILED or STOPPED executions can be restarted");
         }
@@ -69,7 +70,7 @@ final class RestartCommand implements Callable<Integer> {
             throw new UserInputException(which + " cannot be restarted: the job is not restartable");
         }
         requirePlatform(context, execution);
-        JobExecution restarted = restart(context.getBean(JobOperator.class), execution, which);
+        JobExecution restarted = restart(context.getBean(JobOperator.class), leases, execution, which);
         PrintWriter out = spec.commandLine().getOut();
         out.println(which + " restarted as execution " + restarted.getId() + ": " + restarted.getStatus());
         if (jobName.equals("reconciliationJob")) {
@@ -102,9 +103,9 @@ final class RestartCommand implements Callable<Integer> {
         return execution;
     }
 
-    private static JobExecution restart(JobOperator operator, JobExecution execution, String which) {
+    private static JobExecution restart(JobOperator operator, JobLeases leases, JobExecution execution, String which) {
         try {
-            return operator.restart(execution);
+            return leases.restartAlone(execution, which, operator::restart);
         } catch (JobRestartException e) {
             // Only reachable if another process restarted it between our checks and now.
             throw new UserInputException(which + " cannot be restarted: " + e.getMessage(), e);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sandbox [--port=N]}: the platform simulator on its own, until the process is stopped. */
-@Command(name = "sandbox", description = "Run the SuperApp platform simulator alone, until stopped (Ctrl-C).")
+@Command(name = "sandbox", description = {"Run the platform simulator (SuperApp, card form, MOS) alone until stopped (Ctrl-C).",
+        "Prints the environment lines that point the other commands at it."})
 final class SandboxCommand implements Callable<Integer> {
 
     @Spec
@@ -53,11 +54,7 @@ final class SandboxCommand implements Callable<Integer> {
         try (SandboxServer server = SandboxServer.start(settings)) {
             server.platform().addTrades(trades == null ? DemoSamples.platformTrades() : SandboxTradesFile.read(trades));
             PrintWriter out = spec.commandLine().getOut();
-            out.println("sandbox listening on " + server.baseUrl() + " (appid " + appId + ")");
-            out.println("point the service at it with SUPERAPP_BASE_URL=" + server.baseUrl() + " SUPERAPP_APP_ID=" + appId
-                    + " and SUPERAPP_SECRET set to the --secret value");
-            out.println("or reconcile against its MOS endpoints with RECONCILIATION_PLATFORM=mos MOS_BASE_URL="
-                    + server.baseUrl() + " MOS_APP_KEY=" + appId + " and MOS_APP_SECRET set to the --secret value");
+            new SandboxCredentials(server.baseUrl(), settings).lines().forEach(out::println);
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sandbox-stop"));

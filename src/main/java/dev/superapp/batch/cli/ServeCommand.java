@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * (SIGTERM or Ctrl-C: running jobs stop at a chunk boundary first).
  */
 @Command(name = "serve", description = {
-        "Run the scheduled jobs of jobs.dir (JOBS_DIR, default ./jobs) and the web console on server.port until stopped;",
-        "several nodes may share one database.",
+        "Run the web console and the scheduled jobs of jobs.dir until stopped; several nodes may share one database.",
+        "jobs.dir: JOBS_DIR, default ./jobs. The console: http://<host>:<server.port>/.",
         "Health and metrics: http://<host>:<management.server.port>/actuator/health and /actuator/prometheus."})
 final class ServeCommand implements Callable<Integer> {
 

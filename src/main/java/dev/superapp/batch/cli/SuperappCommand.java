@@ -1,7 +1,10 @@
 package dev.superapp.batch.cli;
 
+import dev.superapp.batch.system.IsoDateInput;
+import dev.superapp.batch.system.UserInputException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +27,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SuperappCommand.JarVersion.class,
         description = "Reconciliation and campaign pushes for super-app mini programs.",
         subcommands = {DemoCommand.class, ReconcileCommand.class, ImportOrdersCommand.class, RunsCommand.class,
-                RestartCommand.class, PushCommand.class, SandboxCommand.class, ServeCommand.class, BenchCommand.class, UserCommand.class})
+                RestartCommand.class, PushCommand.class, ResolveCommand.class, SandboxCommand.class, ServeCommand.class, BenchCommand.class, UserCommand.class,
+                VerifyReportCommand.class})
 public class SuperappCommand implements Runnable {
 
     @CommandLine.Spec
@@ -60,8 +64,18 @@ public class SuperappCommand implements Runnable {
         return new CommandLine(new SuperappCommand(contexts))
                 // Durations read as in the properties: 500ms, 30s, 5m, or ISO-8601 (PT5M).
                 .registerConverter(Duration.class, DurationStyle::detectAndParse)
+                .registerConverter(LocalDate.class, SuperappCommand::date)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
+    }
+
+    /** picocli puts the converter's message after "Invalid value for option '--business-date': ". */
+    private static LocalDate date(String text) {
+        try {
+            return IsoDateInput.parse(text);
+        } catch (UserInputException notADate) {
+            throw new CommandLine.TypeConversionException(notADate.getMessage());
+        }
     }
 
     /** Runs {@code work} in a freshly started application context and closes the context afterwards. */

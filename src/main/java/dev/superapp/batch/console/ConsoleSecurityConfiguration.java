@@ -1,5 +1,6 @@
 package dev.superapp.batch.console;
 
+import dev.superapp.batch.console.campaigns.ConsoleProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -23,7 +27,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * for the operators' network) and the card form callback, which the platform signs instead. Forms carry
  * a CSRF token; the callback is exempt because the platform cannot have one. A signed-out script calling
  * {@code /api/**} gets a 401 rather than the sign-in page, and {@link AccountChangeFilter} ends the sessions
- * of users removed or changed since they signed in.
+ * of users removed or changed since they signed in. {@link SignInAttempts} slows password guessing,
+ * {@link UploadGuardFilter} refuses uploads before their body is read, and every answer carries the security
+ * headers (Content-Security-Policy, X-Content-Type-Options, X-Frame-Options, Referrer-Policy).
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -33,9 +39,19 @@ class ConsoleSecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebRules {
 
+        /**
+         * The console's pages load their script, stylesheet and data only from the console itself; its charts are
+         * inline SVG elements (no inline script or style attribute), so nothing needs {@code 'unsafe-inline'}.
+         */
+        static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+                + "object-src 'none'";
+
         @Bean
-        SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUsers users) throws Exception {
+        SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUsers users, SignInThrottle throttle,
+                                            ConsoleProperties console) throws Exception {
             RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+            SignInAttempts attempts = new SignInAttempts(throttle);
             return http
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/login", "/console.css", "/console.js", "/error").permitAll()
@@ -52,7 +68,14 @@ class ConsoleSecurityConfiguration {
                             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                     AnyRequestMatcher.INSTANCE))
                     .addFilterBefore(new AccountChangeFilter(users, api), AuthorizationFilter.class)
-                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                    .addFilterBefore(new UploadGuardFilter(console.maxRequestSize().toBytes()), CsrfFilter.class)
+                    .addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
+                    .formLogin(form -> form.loginPage("/login").successHandler(attempts.successHandler())
+                            .failureHandler(attempts))
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .frameOptions(frames -> frames.deny())
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                     .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                     .csrf(csrf -> csrf.ignoringRequestMatchers("/callbacks/**"))
                     .build();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,9 +31,6 @@ import org.springframework.stereotype.Repository;
 public class ConsoleUsers implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
-    static final int MIN_PASSWORD_LENGTH = 12;
-    /** bcrypt reads no further, and Spring Security's encoder refuses longer passwords rather than cut them. */
-    static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -45,34 +43,75 @@ public class ConsoleUsers implements UserDetailsService {
     }
 
     /**
-     * Adds a user, or gives an existing one a new password and role.
+     * Adds a user, or gives an existing one a new password and role (the Users page).
      *
      * @return true when the user is new
-     * @throws UserInputException for a name outside {@code [A-Za-z0-9._@-]{1,64}}, a password under 12 characters
-     *         or over 72 bytes in UTF-8
+     * @throws UserInputException for a name outside {@code [A-Za-z0-9._@-]{1,64}} or a password that breaks
+     *         {@link PasswordRule}
      */
     public boolean save(String name, CharSequence password, ConsoleRole role) {
-        // Checked before lowering: some letters outside ASCII lower to ASCII ones (the Kelvin sign to k).
+        String username = checkedName(name);
+        PasswordRule.check(password);
+        String hash = passwords.encode(password);
+        if (jdbc.sql("UPDATE console_user SET password_hash = ?, role = ?, updated_at = ? WHERE username = ?")
+                .params(hash, role.name(), now(), username).update() == 1) {
+            return false;
+        }
+        insert(username, hash, role);
+        return true;
+    }
+
+    /**
+     * Adds a user that does not exist yet ({@code user add}); an existing one is left as it is.
+     *
+     * @return false when the user already exists
+     */
+    public boolean add(String name, CharSequence password, ConsoleRole role) {
+        String username = checkedName(name);
+        PasswordRule.check(password);
+        try {
+            insert(username, passwords.encode(password), role);
+            return true;
+        } catch (DuplicateKeyException exists) {
+            return false;
+        }
+    }
+
+    /**
+     * Changes an existing user's password, role or both ({@code user update}).
+     *
+     * @param newPassword null keeps the password
+     * @param newRole     null keeps the role
+     * @return false when there is no such user
+     */
+    public boolean update(String name, CharSequence newPassword, ConsoleRole newRole) {
+        if (newPassword != null) {
+            PasswordRule.check(newPassword);
+        }
+        String hash = newPassword == null ? null : passwords.encode(newPassword);
+        String role = newRole == null ? null : newRole.name();
+        // One statement: a null keeps the column as it is.
+        return jdbc.sql("UPDATE console_user SET password_hash = COALESCE(?, password_hash), role = COALESCE(?, role), "
+                        + "updated_at = ? WHERE username = ?")
+                .params(hash, role, now(), canonicalName(name)).update() == 1;
+    }
+
+    private void insert(String username, String hash, ConsoleRole role) {
+        LocalDateTime now = now();
+        jdbc.sql("INSERT INTO console_user (username, password_hash, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
+                .params(username, hash, role.name(), now, now).update();
+    }
+
+    /** Checked before lowering: some letters outside ASCII lower to ASCII ones (the Kelvin sign to k). */
+    private static String checkedName(String name) {
         if (!USERNAME.matcher(name).matches()) {
             throw new UserInputException("'" + name + "' is not a user name: 1 to 64 of A-Z a-z 0-9 . _ @ -");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserInputException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (utf8Length(password) > MAX_PASSWORD_BYTES) {
-            throw new UserInputException("the password must be at most " + MAX_PASSWORD_BYTES + " bytes");
-        }
-        String username = canonicalName(name);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        String hash = passwords.encode(password);
-        int updated = jdbc.sql("UPDATE console_user SET password_hash = ?, role = ?, updated_at = ? WHERE username = ?")
-                .params(hash, role.name(), now, username).update();
-        if (updated == 1) {
-            return false;
-        }
-        jdbc.sql("INSERT INTO console_user (username, password_hash, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
-                .params(username, hash, role.name(), now, now).update();
-        return true;
+        return canonicalName(name);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
     /** @return true when the user existed */
@@ -93,27 +132,27 @@ public class ConsoleUsers implements UserDetailsService {
         return jdbc.sql("SELECT password_hash, role FROM console_user WHERE username = ?")
                 .param(username)
                 .query((rs, row) -> new SignedInUser(username, rs.getString("password_hash"),
-                        ConsoleRole.valueOf(rs.getString("role")), versionOf(rs.getString("password_hash"))))
+                        ConsoleRole.valueOf(rs.getString("role")), versionOf(rs.getString("password_hash"), rs.getString("role"))))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no console user " + username));
     }
 
     /**
-     * A value that changes with every {@link #save} of the user; empty once removed. It is a digest of the
-     * password hash, which bcrypt salts afresh on every save, rather than {@code updated_at}: mysql-connector-j
+     * A value that changes with every change of the user's password or role; empty once removed. It is a digest
+     * of the role and the password hash, which bcrypt salts afresh on every save, rather than {@code updated_at}: mysql-connector-j
      * writes that to the second on MariaDB, so two saves in one second would look like none. The digest keeps
      * the hash itself out of the sessions that hold it.
      */
     Optional<String> version(String username) {
-        return jdbc.sql("SELECT password_hash FROM console_user WHERE username = ?")
+        return jdbc.sql("SELECT password_hash, role FROM console_user WHERE username = ?")
                 .param(canonicalName(username))
-                .query((rs, row) -> versionOf(rs.getString("password_hash")))
+                .query((rs, row) -> versionOf(rs.getString("password_hash"), rs.getString("role")))
                 .optional();
     }
 
-    private static String versionOf(String passwordHash) {
+    private static String versionOf(String passwordHash, String role) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((role + ' ' + passwordHash).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
@@ -123,24 +162,5 @@ public class ConsoleUsers implements UserDetailsService {
     /** The name as stored: in lower case, so that it compares the same on MariaDB and H2. */
     public static String canonicalName(String username) {
         return username.toLowerCase(Locale.ROOT);
-    }
-
-    /** The password's length in UTF-8 without making a String of it, which could not be wiped. */
-    private static int utf8Length(CharSequence text) {
-        int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 }

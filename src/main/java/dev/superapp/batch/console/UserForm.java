@@ -24,8 +24,8 @@ record UserForm(String username, String role, String password, String passwordAg
                 && ConsoleUsers.canonicalName(signedInAs).equals(ConsoleUsers.canonicalName(username))) {
             problems.add("you cannot take the admin role from yourself; another admin can");
         }
-        if (password == null || password.length() < ConsoleUsers.MIN_PASSWORD_LENGTH) {
-            problems.add("the password must have at least " + ConsoleUsers.MIN_PASSWORD_LENGTH + " characters");
+        if (password == null || password.length() < PasswordRule.MIN_LENGTH) {
+            problems.add("the password must have at least " + PasswordRule.MIN_LENGTH + " characters");
         } else if (!password.equals(passwordAgain)) {
             problems.add("the two passwords differ");
         }
@@ -34,6 +34,12 @@ record UserForm(String username, String role, String password, String passwordAg
 
     Optional<ConsoleRole> consoleRole() {
         return role == null ? Optional.empty() : ConsoleRole.fromName(role);
+    }
+
+    /** Without the passwords, which must never reach a log line or an error message. */
+    @Override
+    public String toString() {
+        return "UserForm[username=" + username + ", role=" + role + ", password=****, passwordAgain=****]";
     }
 
     /** The form as shown again after a problem: never with the passwords typed. */

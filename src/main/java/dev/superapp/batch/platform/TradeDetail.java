@@ -21,6 +21,19 @@ public record TradeDetail(String tradeNo, String outTradeNo, long amount, String
     public static final int CANCELED = 5;
     public static final int CLOSED = 6;
 
+    /** The seed's name of a {@code transactionStatus}, as people read it: {@code succeeded} for 2. */
+    public static String statusName(int transactionStatus) {
+        return switch (transactionStatus) {
+            case PROCESSING -> "processing";
+            case SUCCEEDED -> "succeeded";
+            case FAILED -> "failed";
+            case EXPIRED -> "expired";
+            case CANCELED -> "canceled";
+            case CLOSED -> "closed";
+            default -> "status " + transactionStatus;
+        };
+    }
+
     public boolean processing() {
         return transactionStatus == PROCESSING;
     }

@@ -26,17 +26,36 @@ final class OrderClassifier {
     }
 
     /**
-     * Whether the trade the platform described is this order's. A trade number on the wrong order (a
-     * retried purchase, a typo in an import) must not make this order PAID nor get the trade closed.
+     * Whether the trade the platform described is this order's: its answer names this order's
+     * {@code outTradeNo}. One payment pays one order, so a trade number on the wrong order (a retried
+     * purchase, a typo in an import) or an answer that names no order at all must not make this order
+     * PAID nor get the trade closed.
      */
     static boolean belongsTo(PendingOrder order, TradeDetail platform) {
-        return platform.outTradeNo() == null || platform.outTradeNo().equals(order.outTradeNo());
+        return order.outTradeNo().equals(platform.outTradeNo());
     }
 
-    /** The verdict for a trade that belongs to another order: this order's trade is not on the platform. */
+    /**
+     * The verdict for a trade that is not shown to be this order's: this order's own trade is not on the
+     * platform as far as its answer goes, so a person has to look.
+     */
     static Verdict foreignTrade(PendingOrder order, TradeDetail platform) {
+        if (platform.outTradeNo() == null) {
+            return new Verdict(Outcome.MISSING_ON_PLATFORM, "the platform's answer for trade " + platform.tradeNo()
+                    + " names no order (no outTradeNo), so it cannot show that it pays " + order.outTradeNo()
+                    + "; left for review");
+        }
         return new Verdict(Outcome.MISSING_ON_PLATFORM, "trade " + platform.tradeNo() + " belongs to order "
                 + platform.outTradeNo() + " on the platform, not to " + order.outTradeNo());
+    }
+
+    /**
+     * The verdict for an order that would be paid by a trade already paying another order: two orders
+     * carrying one trade number are never both paid.
+     */
+    static Verdict tradeAlreadyPays(PendingOrder order, String payingOrder) {
+        return new Verdict(Outcome.MISSING_ON_PLATFORM, "trade " + order.tradeNo() + " already pays order "
+                + payingOrder + "; one payment pays one order, so " + order.outTradeNo() + " is left for review");
     }
 
     private static Verdict compareSucceeded(PendingOrder order, TradeDetail platform) {

@@ -59,7 +59,7 @@ final class OrderRowParser {
         if (outTradeNo == null) {
             throw rejected(line, "out_trade_no", "empty; every order needs its out_trade_no");
         }
-        return new OrderRow(outTradeNo, text(line, record, "trade_no", 64), text(line, record, "open_id", 128),
+        return new OrderRow(line, outTradeNo, text(line, record, "trade_no", 64), text(line, record, "open_id", 128),
                 amount(line, record), currency(line, record), status(line, record), createdAt(line, record));
     }
 

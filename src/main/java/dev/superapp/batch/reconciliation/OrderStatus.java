@@ -13,5 +13,11 @@ public enum OrderStatus {
     CANCELED,
     CLOSED,
     /** The platform's answer disagrees with ours; a person has to look. */
-    REVIEW
+    REVIEW,
+    /**
+     * A person resolved the order as to be refunded (the customer paid, but the order will not be
+     * fulfilled, or paid twice): settled, not PAID, and no longer in the exceptions queue. The refund
+     * itself is made outside this service.
+     */
+    REFUND_NEEDED
 }

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A merchant's orders file (DESIGN.md, "Orders file"), read and validated as a whole: the first
- * bad value fails the file with one line naming the file, line and column, so nothing is stored
- * from a file that is only partly right.
+ * A merchant's orders file (DESIGN.md, "Orders file"), read and validated as a whole: every bad
+ * row fails the file, each reported on a line naming the file, line and column (the first
+ * {@value RowProblems#SHOWN}, then how many more), so nothing is stored from a file that is only
+ * partly right and every problem is found in one pass.
  *
  * <p>UTF-8, with or without a byte-order mark; CRLF or LF; RFC 4180 quoting; a header row whose
  * columns may come in any order (extra columns are ignored); blank lines are skipped.
@@ -69,6 +70,7 @@ public final class OrdersFile {
         List<OrderRow> orders = new ArrayList<>();
         Map<String, Long> firstLineOfOrder = new HashMap<>();
         OrderRowParser parser = null;
+        RowProblems problems = new RowProblems(name);
         while (true) {
             long line = csv.getLinesRead() + 1;
             String[] record = next(name, csv);
@@ -82,10 +84,16 @@ public final class OrdersFile {
                 parser = OrderRowParser.forHeader(name, line, withoutByteOrderMark(record));
                 continue;
             }
-            OrderRow order = parser.parse(line, record);
+            OrderRow order;
+            try {
+                order = parser.parse(line, record);
+            } catch (UserInputException badRow) {
+                problems.add(badRow.getMessage());
+                continue;
+            }
             Long earlier = firstLineOfOrder.putIfAbsent(order.outTradeNo(), line);
             if (earlier != null) {
-                throw new UserInputException(name + " line " + line + ", column out_trade_no: \"" + order.outTradeNo()
+                problems.add(name + " line " + line + ", column out_trade_no: \"" + order.outTradeNo()
                         + "\" is already on line " + earlier);
             }
             orders.add(order);
@@ -93,6 +101,7 @@ public final class OrdersFile {
         if (parser == null) {
             throw new UserInputException(name + " is empty; expected a header row " + String.join(",", OrderRowParser.COLUMNS));
         }
+        problems.throwIfAny();
         return orders;
     }
 

@@ -34,4 +34,13 @@ public enum Outcome {
     public OrderStatus newStatus() {
         return newStatus;
     }
+
+    /** Follows from the new status: PENDING is still open, REVIEW needs a person, every other status is settled. */
+    public OutcomeKind kind() {
+        return switch (newStatus) {
+            case PENDING -> OutcomeKind.STILL_OPEN;
+            case REVIEW -> OutcomeKind.NEEDS_PERSON;
+            default -> OutcomeKind.SETTLED;
+        };
+    }
 }

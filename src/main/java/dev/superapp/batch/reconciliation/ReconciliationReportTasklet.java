@@ -1,58 +1,76 @@
 package dev.superapp.batch.reconciliation;
 
-import dev.superapp.batch.report.ReportFile;
-import dev.superapp.batch.report.ReportProperties;
+import dev.superapp.batch.report.ReportColumn;
+import dev.superapp.batch.report.ReportManifest;
+import dev.superapp.batch.report.ReportManifest.FileEntry;
+import dev.superapp.batch.report.ReportManifests;
+import dev.superapp.batch.report.ReportTable.Written;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
- * {@code writeReportStep}: writes finance's report and its summary from the results recorded
- * for this run (every execution of the job instance, so a restarted run reports all its orders),
- * and remembers their paths in the job's execution context.
+ * {@code writeReportStep}: writes finance's files from the results recorded for this run (every execution of the
+ * job instance, so a restarted run reports all its orders) — the report, its summary and the orders still open,
+ * each as CSV and XLSX — then the manifest over them with the control totals, and remembers every path in the
+ * job's execution context. Any file that cannot be written fails the step, saying which.
  */
 final class ReconciliationReportTasklet implements Tasklet {
 
-    static final String[] HEADER = {"out_trade_no", "trade_no", "open_id", "outcome", "action", "local_status",
-            "platform_status", "local_amount", "platform_amount", "local_currency", "platform_currency", "detail"};
-    static final String[] SUMMARY_HEADER = {"outcome", "orders", "local_amount", "platform_amount"};
+    static final String[] HEADER = ReconciliationTables.REPORT.stream().map(ReportColumn::name).toArray(String[]::new);
 
+    private final ReconciliationTables tables;
     private final ReconciliationResults results;
-    private final ReportProperties reports;
+    private final ControlTotalsReader controlTotals;
+    private final OpenOrderCounts openCounts;
+    private final ReportManifests manifests;
+    private final Path dir;
+    private final Clock clock;
 
-    ReconciliationReportTasklet(ReconciliationResults results, ReportProperties reports) {
+    ReconciliationReportTasklet(ReconciliationTables tables, ReconciliationResults results,
+                                ControlTotalsReader controlTotals, OpenOrderCounts openCounts,
+                                ReportManifests manifests, Path dir, Clock clock) {
+        this.tables = tables;
         this.results = results;
-        this.reports = reports;
+        this.controlTotals = controlTotals;
+        this.openCounts = openCounts;
+        this.manifests = manifests;
+        this.dir = dir;
+        this.clock = clock;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         long jobInstanceId = step.getJobExecution().getJobInstance().getInstanceId();
-        String baseName = "reconciliation-" + step.getJobParameters().getString("businessDate") + "-"
-                + step.getJobExecutionId();
-        Path report;
-        try (ReportFile file = ReportFile.create(reports.dir(), baseName + ".csv", HEADER)) {
-            results.forEachRow(jobInstanceId, row -> file.row((Object[]) row.cells()));
-            report = file.complete();
-        }
-        Path summary = writeSummary(baseName + "-summary.csv", results.summary(jobInstanceId));
+        String businessDate = step.getJobParameters().getString("businessDate");
+        String baseName = "reconciliation-" + businessDate + "-" + step.getJobExecutionId();
+        Instant now = clock.instant();
+        Written report = tables.report(baseName, jobInstanceId);
+        Written summary = tables.summary(baseName + "-summary", results.summary(jobInstanceId));
+        Written open = tables.open(baseName + "-open", now);
+        List<FileEntry> files = List.of(FileEntry.of(report.csv(), report.rows()),
+                FileEntry.of(summary.csv(), summary.rows()), FileEntry.of(open.csv(), open.rows()),
+                FileEntry.of(report.xlsx(), report.rows()), FileEntry.of(summary.xlsx(), summary.rows()),
+                FileEntry.of(open.xlsx(), open.rows()));
+        Path manifest = manifests.write(dir, baseName + ".manifest.json", new ReportManifest(
+                ReconciliationJobConfiguration.JOB_NAME, businessDate, step.getJobExecutionId(), now.toString(), files,
+                controlTotals.forRun(jobInstanceId, businessDate)));
+        openCounts.record(step.getJobExecutionId(), jobInstanceId, open.rows());
         ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
-        jobContext.putString(ReconciliationLauncher.REPORT_KEY, report.toAbsolutePath().toString());
-        jobContext.putString(ReconciliationLauncher.SUMMARY_KEY, summary.toAbsolutePath().toString());
+        Map.of(ReconciliationFile.REPORT_CSV, report.csv(), ReconciliationFile.SUMMARY_CSV, summary.csv(),
+                ReconciliationFile.OPEN_CSV, open.csv(), ReconciliationFile.REPORT_XLSX, report.xlsx(),
+                ReconciliationFile.SUMMARY_XLSX, summary.xlsx(), ReconciliationFile.OPEN_XLSX, open.xlsx(),
+                ReconciliationFile.MANIFEST, manifest)
+                .forEach((file, path) -> jobContext.putString(file.key(), path.toAbsolutePath().toString()));
         return RepeatStatus.FINISHED;
-    }
-
-    private Path writeSummary(String name, ReconciliationSummary summary) {
-        try (ReportFile file = ReportFile.create(reports.dir(), name, SUMMARY_HEADER)) {
-            summary.lines().forEach(line ->
-                    file.row(line.outcome(), line.orders(), line.localAmount(), line.platformAmount()));
-            file.row("TOTAL", summary.orders(), summary.localAmount(), summary.platformAmount());
-            return file.complete();
-        }
     }
 }

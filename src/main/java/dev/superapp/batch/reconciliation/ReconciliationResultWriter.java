@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Applies a chunk's decisions in the chunk's transaction: moves each decided order out of
  * PENDING (unless something else moved it meanwhile, which the result then says) and records every
- * result with its evidence. Both happen or neither, and the reader's
+ * result with its evidence. A MATCHED order whose trade already pays another order (in the table or
+ * earlier in this chunk) is left for review instead: one payment pays one order. The unique index on
+ * {@code payment_order.paid_trade_no} (V16) holds the same rule against concurrent writers. Both happen or neither, and the reader's
  * position commits with them, so a restart never redoes a committed chunk.
  */
 final class ReconciliationResultWriter implements ItemWriter<ReconciliationResult> {
@@ -51,9 +53,11 @@ final class ReconciliationResultWriter implements ItemWriter<ReconciliationResul
         // Times are stored as UTC wall-clock values; LocalDateTime passes them through every driver unshifted.
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         Map<Long, String> current = lockCurrentStatuses(chunk);
+        Map<String, String> paidTrades = lockPaidTrades(chunk);
         List<Object[]> orderUpdates = new ArrayList<>();
         List<Object[]> results = new ArrayList<>();
-        for (ReconciliationResult result : chunk) {
+        for (ReconciliationResult decided : chunk) {
+            ReconciliationResult result = onePaymentOneOrder(decided, paidTrades);
             PendingOrder order = result.order();
             String status = current.get(order.id());
             Outcome outcome = result.outcome();
@@ -74,6 +78,41 @@ final class ReconciliationResultWriter implements ItemWriter<ReconciliationResul
             jdbc.batchUpdate(UPDATE_ORDER, orderUpdates);
         }
         jdbc.batchUpdate(INSERT_RESULT, results);
+    }
+
+    /** The result, or a review when its trade already pays another order; records the trade as paying this one. */
+    private static ReconciliationResult onePaymentOneOrder(ReconciliationResult result, Map<String, String> paidTrades) {
+        PendingOrder order = result.order();
+        if (result.outcome() != Outcome.MATCHED || !hasTradeNo(order)) {
+            return result;
+        }
+        String payingOrder = paidTrades.putIfAbsent(order.tradeNo(), order.outTradeNo());
+        if (payingOrder == null || payingOrder.equals(order.outTradeNo())) {
+            return result;
+        }
+        OrderClassifier.Verdict review = OrderClassifier.tradeAlreadyPays(order, payingOrder);
+        return new ReconciliationResult(order, review.outcome(), result.platform(), review.detail(), result.evidence());
+    }
+
+    /** The orders already PAID by the trades this chunk would mark paid (trade number to order), locked. */
+    private Map<String, String> lockPaidTrades(Chunk<? extends ReconciliationResult> chunk) {
+        List<String> trades = chunk.getItems().stream().filter(result -> result.outcome() == Outcome.MATCHED)
+                .map(ReconciliationResult::order).filter(ReconciliationResultWriter::hasTradeNo).map(PendingOrder::tradeNo).distinct().toList();
+        Map<String, String> paid = new HashMap<>();
+        if (trades.isEmpty()) {
+            return paid;
+        }
+        jdbc.query("SELECT paid_trade_no, out_trade_no FROM payment_order WHERE paid_trade_no IN ("
+                        + String.join(", ", Collections.nCopies(trades.size(), "?")) + ") FOR UPDATE",
+                rs -> {
+                    paid.put(rs.getString("paid_trade_no"), rs.getString("out_trade_no"));
+                }, trades.toArray());
+        return paid;
+    }
+
+    /** An order known to MOS by its out_trade_no alone has no trade number to share. */
+    private static boolean hasTradeNo(PendingOrder order) {
+        return order.tradeNo() != null && !order.tradeNo().isEmpty();
     }
 
     /** The chunk's orders' statuses now, locked until the chunk commits. */

@@ -1,7 +1,10 @@
 package dev.superapp.batch.reconciliation;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,18 +21,50 @@ public class ReconciliationResults {
         this.jdbc = jdbc;
     }
 
-    /** Counts and sums per outcome over every execution of one job instance (a restarted run included). */
+    /**
+     * Counts per outcome, and sums per outcome and currency, over every execution of one job instance (a
+     * restarted run included). Local amounts are summed by local currency, platform amounts by the platform's.
+     */
     public ReconciliationSummary summary(long jobInstanceId) {
-        List<ReconciliationSummary.Line> lines = jdbc.sql("""
-                        SELECT outcome, COUNT(*) AS orders, SUM(local_amount) AS local_amount,
-                               COALESCE(SUM(platform_amount), 0) AS platform_amount
-                        FROM reconciliation_result WHERE job_instance_id = ? GROUP BY outcome""")
+        Map<Outcome, Map<String, Sums>> byOutcome = new EnumMap<>(Outcome.class);
+        jdbc.sql("""
+                        SELECT outcome, local_currency AS currency, COUNT(*) AS orders, SUM(local_amount) AS amount
+                        FROM reconciliation_result WHERE job_instance_id = ? GROUP BY outcome, local_currency""")
                 .param(jobInstanceId)
-                .query((rs, row) -> new ReconciliationSummary.Line(Outcome.valueOf(rs.getString("outcome")),
-                        rs.getLong("orders"), rs.getLong("local_amount"), rs.getLong("platform_amount")))
-                .list();
-        return new ReconciliationSummary(lines.stream()
-                .sorted(Comparator.comparing(ReconciliationSummary.Line::outcome)).toList());
+                .query(rs -> {
+                    Sums sums = sums(byOutcome, rs.getString("outcome"), rs.getString("currency"));
+                    sums.orders += rs.getLong("orders");
+                    sums.local += rs.getLong("amount");
+                });
+        jdbc.sql("""
+                        SELECT outcome, platform_currency AS currency, SUM(platform_amount) AS amount
+                        FROM reconciliation_result
+                        WHERE job_instance_id = ? AND platform_amount IS NOT NULL AND platform_currency IS NOT NULL
+                        GROUP BY outcome, platform_currency""")
+                .param(jobInstanceId)
+                .query(rs -> {
+                    sums(byOutcome, rs.getString("outcome"), rs.getString("currency")).platform += rs.getLong("amount");
+                });
+        List<ReconciliationSummary.Line> lines = new ArrayList<>();
+        List<ReconciliationSummary.CurrencyLine> currencyLines = new ArrayList<>();
+        byOutcome.forEach((outcome, currencies) -> {
+            lines.add(new ReconciliationSummary.Line(outcome, currencies.values().stream().mapToLong(s -> s.orders).sum()));
+            currencies.forEach((currency, s) -> currencyLines.add(
+                    new ReconciliationSummary.CurrencyLine(outcome, currency, s.orders, s.local, s.platform)));
+        });
+        return new ReconciliationSummary(lines, currencyLines);
+    }
+
+    /** Running sums of one outcome in one currency while the two queries are merged. */
+    private static final class Sums {
+        long orders;
+        long local;
+        long platform;
+    }
+
+    private static Sums sums(Map<Outcome, Map<String, Sums>> byOutcome, String outcome, String currency) {
+        return byOutcome.computeIfAbsent(Outcome.valueOf(outcome), o -> new TreeMap<>())
+                .computeIfAbsent(currency, c -> new Sums());
     }
 
     /** Every result row of one job instance in the order decided, a page at a time so memory stays flat. */
@@ -43,8 +78,8 @@ public class ReconciliationResults {
                     .params(jobInstanceId, after, PAGE)
                     .query((rs, row) -> new ReportRow(rs.getLong("id"), rs.getString("out_trade_no"),
                             rs.getString("trade_no"), rs.getString("open_id"), rs.getString("outcome"),
-                            rs.getString("action"), rs.getString("new_status"), rs.getString("platform_status"),
-                            rs.getString("local_amount"), rs.getString("platform_amount"),
+                            rs.getString("action"), rs.getString("new_status"), rs.getObject("platform_status", Integer.class),
+                            rs.getObject("local_amount", Long.class), rs.getObject("platform_amount", Long.class),
                             rs.getString("local_currency"), rs.getString("platform_currency"), rs.getString("detail")))
                     .list();
             page.forEach(consumer);
@@ -57,11 +92,11 @@ public class ReconciliationResults {
 
     /** One line of the reconciliation report, in the report's column order after {@code id}. */
     record ReportRow(long id, String outTradeNo, String tradeNo, String openId, String outcome, String action,
-                     String localStatus, String platformStatus, String localAmount, String platformAmount,
+                     String localStatus, Integer platformStatus, Long localAmount, Long platformAmount,
                      String localCurrency, String platformCurrency, String detail) {
 
-        String[] cells() {
-            return new String[] {outTradeNo, tradeNo, openId, outcome, action, localStatus, platformStatus,
+        Object[] cells() {
+            return new Object[] {outTradeNo, tradeNo, openId, outcome, action, localStatus, platformStatus,
                     localAmount, platformAmount, localCurrency, platformCurrency, detail};
         }
     }

@@ -21,7 +21,7 @@ public class ReconciliationRunCounts {
      * errors) are behind that key, so they are not counted twice.
      */
     public long ordersLeft(StepExecution reconcileStep) {
-        long after = reconcileStep.getExecutionContext().getLong(PendingOrderReader.AFTER_KEY, 0);
+        long after = reconcileStep.getExecutionContext().getLong(LookAheadOrderReader.AFTER_KEY, 0);
         return jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE status = 'PENDING' AND id > ?")
                 .param(after).query(Long.class).single();
     }

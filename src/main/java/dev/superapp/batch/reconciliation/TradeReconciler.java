@@ -13,7 +13,10 @@ import java.util.Optional;
 
 /**
  * Finds out what really happened to one order: asks {@code tradedetail} (again while it says
- * processing), closes a stale trade and re-reads it, and decides the outcome.
+ * processing), closes a stale trade and re-reads it, and decides the outcome. {@link #reconcile} does
+ * it all for one order; the job splits it in two, {@link #ask} (reads only, started ahead of the chunk
+ * that will own the order) and {@link #settle} (the close, run in the order's own chunk), so that an
+ * answer thrown away at a crash never changed anything on the platform.
  *
  * <p>Money rule: a trade is closed only when it is still processing and older than
  * {@code closeAfter}, and the outcome after a close always comes from a fresh {@code tradedetail},
@@ -33,33 +36,62 @@ final class TradeReconciler {
         this.settings = settings;
     }
 
+    /** Decides one order now, closing its trade if it is stale. */
     ReconciliationResult reconcile(PendingOrder order) throws InterruptedException {
-        TradeRef trade = new TradeRef(order.outTradeNo(), order.tradeNo());
+        return settle(ask(order));
+    }
+
+    /** Reads only: {@code tradedetail}, again while it says processing. Safe to repeat and to throw away. */
+    AskedOrder ask(PendingOrder order) throws InterruptedException {
+        TradeRef trade = tradeOf(order);
         if (!platform.canAskAbout(trade)) {
-            return new ReconciliationResult(order, Outcome.NO_TRADE_NO, null, "the order has no trade number", "");
+            return AskedOrder.decided(new ReconciliationResult(order, Outcome.NO_TRADE_NO, null,
+                    "the order has no trade number", ""));
         }
-        Evidence evidence = new Evidence();
+        Evidence evidence = new Evidence(clock);
         try {
             TradeDetail detail = pollWhileProcessing(order, trade, evidence);
             if (!OrderClassifier.belongsTo(order, detail)) {
-                return decided(order, detail, OrderClassifier.foreignTrade(order, detail), evidence);
+                return AskedOrder.decided(decided(order, detail, OrderClassifier.foreignTrade(order, detail), evidence));
             }
             if (!detail.processing()) {
-                return decided(order, detail, OrderClassifier.classify(order, detail), evidence);
+                return AskedOrder.decided(decided(order, detail, OrderClassifier.classify(order, detail), evidence));
             }
             if (!isStale(order)) {
-                return new ReconciliationResult(order, Outcome.STILL_PROCESSING, detail,
+                return AskedOrder.decided(new ReconciliationResult(order, Outcome.STILL_PROCESSING, detail,
                         "still processing after " + settings.pollAttempts() + " ask(s); not older than "
-                                + settings.closeAfter(), evidence.toString());
+                                + settings.closeAfter(), evidence.toString()));
             }
-            return closeStale(order, trade, detail, evidence);
-        } catch (TradeNotFoundException e) {
+            return AskedOrder.toClose(order, detail, evidence);
+        } catch (PlatformException e) {
+            return AskedOrder.decided(failed(order, e, evidence));
+        }
+    }
+
+    /** The decision of an {@link #ask}: as it was, or, for a stale trade, after closing and re-reading it. */
+    ReconciliationResult settle(AskedOrder asked) {
+        if (!asked.needsClose()) {
+            return asked.decided();
+        }
+        PendingOrder order = asked.order();
+        try {
+            return closeStale(order, tradeOf(order), asked.processing(), asked.evidence());
+        } catch (PlatformException e) {
+            return failed(order, e, asked.evidence());
+        }
+    }
+
+    private static ReconciliationResult failed(PendingOrder order, PlatformException e, Evidence evidence) {
+        if (e instanceof TradeNotFoundException) {
             evidence.add("tradedetail", e.rawAnswer());
             return new ReconciliationResult(order, Outcome.MISSING_ON_PLATFORM, null, e.getMessage(), evidence.toString());
-        } catch (PlatformException e) {
-            evidence.add("error", e.rawAnswer());
-            return new ReconciliationResult(order, Outcome.ERROR, null, e.getMessage(), evidence.toString());
         }
+        evidence.add("error", e.rawAnswer());
+        return new ReconciliationResult(order, Outcome.ERROR, null, e.getMessage(), evidence.toString());
+    }
+
+    private static TradeRef tradeOf(PendingOrder order) {
+        return new TradeRef(order.outTradeNo(), order.tradeNo());
     }
 
     /** Asks again while the trade is processing; a trade of another order is not worth waiting for. */

@@ -2,11 +2,9 @@ package dev.superapp.batch.report;
 
 import com.opencsv.CSVWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
@@ -30,19 +28,15 @@ import java.util.Arrays;
  */
 public final class ReportFile implements AutoCloseable {
 
-    private static final String PARTIAL_SUFFIX = ".part";
-
-    private final Path target;
-    private final Path partial;
+    private final PartialFile file;
     private final int columns;
     private final CSVWriter csv;
     private boolean completed;
 
-    private ReportFile(Path target, Path partial, int columns, CSVWriter csv) {
-        this.target = target;
-        this.partial = partial;
+    private ReportFile(PartialFile file, int columns) {
+        this.file = file;
         this.columns = columns;
-        this.csv = csv;
+        this.csv = new CSVWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -53,26 +47,19 @@ public final class ReportFile implements AutoCloseable {
         if (header.length == 0) {
             throw new IllegalArgumentException("a report needs a header row");
         }
-        Path target = dir.resolve(name);
-        Path partial = dir.resolve(name + PARTIAL_SUFFIX);
-        try {
-            Files.createDirectories(dir);
-            ReportFile report = new ReportFile(target, partial, header.length,
-                    new CSVWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8)));
-            report.row((Object[]) header);
-            return report;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
-        }
+        ReportFile report = new ReportFile(PartialFile.create(dir, name), header.length);
+        report.row((Object[]) header);
+        return report;
     }
 
     /** Adds one row; {@code null} cells are written empty, others by {@code toString()}. */
     public void row(Object... cells) {
         if (completed) {
-            throw new IllegalStateException("report " + target + " is already complete");
+            throw new IllegalStateException("report " + file.target() + " is already complete");
         }
         if (cells.length != columns) {
-            throw new IllegalArgumentException("report " + target + " has " + columns + " columns, row has " + cells.length);
+            throw new IllegalArgumentException("report " + file.target() + " has " + columns + " columns, row has "
+                    + cells.length);
         }
         csv.writeNext(Arrays.stream(cells).map(ReportFile::safeCell).toArray(String[]::new), false);
     }
@@ -84,27 +71,17 @@ public final class ReportFile implements AutoCloseable {
             if (csv.checkError()) {
                 throw csv.getException();
             }
-            csv.close();
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            completed = true;
-            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
+            throw PartialFile.failure(file.target(), e);
         }
+        completed = true;
+        return file.publish();
     }
 
     /** Abandons the report unless {@link #complete()} was called: the partial file is deleted. */
     @Override
     public void close() {
-        if (completed) {
-            return;
-        }
-        try {
-            csv.close();
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove partial report " + partial + ": " + e.getMessage(), e);
-        }
+        file.close();
     }
 
     /** Neutralises spreadsheet formulas (CSV injection) by making the cell plain text. */

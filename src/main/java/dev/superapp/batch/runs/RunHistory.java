@@ -1,10 +1,12 @@
 package dev.superapp.batch.runs;
 
+import dev.superapp.batch.console.RunScope;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +27,8 @@ public class RunHistory {
     private record Parameter(long executionId, String parameterName, String parameterValue) {
     }
 
+    private static final RunScope EVERY_JOB = new RunScope(true, Set.of());
+
     private final JdbcClient jdbc;
 
     public RunHistory(JdbcClient jdbc) {
@@ -38,17 +42,26 @@ public class RunHistory {
 
     /** The {@code limit} newest executions with an id below {@code executionId}: the next page, by key. */
     public List<Run> before(long executionId, int limit) {
-        return executions(0, executionId, limit);
+        return executions(0, executionId, limit, EVERY_JOB);
+    }
+
+    /** As {@link #before(long, int)}, of the jobs {@code scope} sees only. */
+    public List<Run> before(long executionId, int limit, RunScope scope) {
+        if (!scope.everyJob() && scope.jobNames().isEmpty()) {
+            return List.of();
+        }
+        return executions(0, executionId, limit, scope);
     }
 
     /** One execution, with the same counts and parameters as the list shows. */
     public Optional<Run> find(long executionId) {
-        return executions(executionId, executionId + 1, 1).stream().findFirst();
+        return executions(executionId, executionId + 1, 1, EVERY_JOB).stream().findFirst();
     }
 
-    /** Executions with {@code fromId <= id < beforeId}, newest first. */
-    private List<Run> executions(long fromId, long beforeId, int limit) {
-        List<Totals> executions = jdbc.sql("""
+    /** Executions with {@code fromId <= id < beforeId} of the jobs {@code scope} sees, newest first. */
+    private List<Run> executions(long fromId, long beforeId, int limit, RunScope scope) {
+        String jobs = scope.everyJob() ? "" : " AND i.JOB_NAME IN (:jobs)";
+        JdbcClient.StatementSpec query = jdbc.sql("""
                 SELECT e.JOB_EXECUTION_ID AS execution_id, COALESCE(MAX(n.NODE_ID), '-') AS node, i.JOB_NAME AS job_name, e.STATUS AS status,
                        e.START_TIME AS start_time, e.END_TIME AS end_time,
                        COALESCE(SUM(s.READ_COUNT), 0) AS read_count,
@@ -58,13 +71,15 @@ public class RunHistory {
                 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
                 LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
                 LEFT JOIN job_node n ON n.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-                WHERE e.JOB_EXECUTION_ID >= :fromId AND e.JOB_EXECUTION_ID < :beforeId
+                WHERE e.JOB_EXECUTION_ID >= :fromId AND e.JOB_EXECUTION_ID < :beforeId""" + jobs + """
+
                 GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME
                 ORDER BY e.JOB_EXECUTION_ID DESC
                 LIMIT :limit""")
                 .param("fromId", fromId)
                 .param("beforeId", beforeId)
-                .param("limit", limit)
+                .param("limit", limit);
+        List<Totals> executions = (scope.everyJob() ? query : query.param("jobs", List.copyOf(scope.jobNames())))
                 .query(Totals.class)
                 .list();
         if (executions.isEmpty()) {
@@ -86,7 +101,8 @@ public class RunHistory {
                 ORDER BY JOB_EXECUTION_ID, PARAMETER_NAME""")
                 .param("ids", executionIds)
                 .query(Parameter.class)
-                .stream()
+                // list(), not stream(): an unclosed query stream keeps its connection out of the pool for good.
+                .list().stream()
                 .collect(Collectors.groupingBy(Parameter::executionId, LinkedHashMap::new,
                         Collectors.toMap(Parameter::parameterName, Parameter::parameterValue, (a, b) -> b, LinkedHashMap::new)));
     }

@@ -11,14 +11,22 @@ import org.springframework.batch.core.job.JobExecution;
  * @param done          recipients or orders handled so far
  * @param total         how many there are to handle in all, as far as known now
  * @param percent       0 to 100; 100 for a finished run with nothing to do
- * @param ratePerSecond {@code done} per second of the execution, one decimal
+ * @param ratePerSecond what this execution handled per second of it, one decimal
  * @param errors        handled, but not successfully (a rejected push, an order without a trustworthy answer)
  */
 public record RunProgress(long executionId, String job, String status, boolean running, long done, long total,
                           int percent, double ratePerSecond, long errors, long elapsedSeconds) {
 
-    /** The counts one kind of job knows about its run. */
-    record Counts(long done, long total, long errors) {
+    /**
+     * The counts one kind of job knows about its run.
+     *
+     * @param doneThisRun of {@code done}, those this execution handled (a resumed campaign's earlier sends are not)
+     */
+    record Counts(long done, long total, long errors, long doneThisRun) {
+
+        Counts(long done, long total, long errors) {
+            this(done, total, errors, done);
+        }
     }
 
     /** {@code now} in the JVM's zone, as Spring Batch records its times. */
@@ -28,7 +36,7 @@ public record RunProgress(long executionId, String job, String status, boolean r
         LocalDateTime end = execution.getEndTime() == null ? now : execution.getEndTime();
         Duration elapsed = start == null ? Duration.ZERO : Duration.between(start, end);
         double seconds = elapsed.toMillis() / 1000.0;
-        double rate = seconds <= 0 ? 0 : Math.round(counts.done() / seconds * 10) / 10.0;
+        double rate = seconds <= 0 ? 0 : Math.round(counts.doneThisRun() / seconds * 10) / 10.0;
         int percent = counts.total() == 0 ? (running ? 0 : 100)
                 : (int) Math.min(100, counts.done() * 100 / counts.total());
         return new RunProgress(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus().name(),

@@ -1,8 +1,9 @@
 package dev.superapp.batch.runs;
 
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
-import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.campaign.sending.CampaignSendCounts;
 import dev.superapp.batch.reconciliation.ReconciliationJobConfiguration;
 import dev.superapp.batch.reconciliation.ReconciliationRunCounts;
 import dev.superapp.batch.runs.RunProgress.Counts;
@@ -10,6 +11,7 @@ import dev.superapp.batch.system.StepTotals;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +34,16 @@ public class RunProgressService {
             RecipientState.UNKNOWN);
 
     private final JobRepository jobRepository;
-    private final CampaignStore campaigns;
+    private final RecipientStore campaigns;
+    private final CampaignSendCounts sends;
     private final ReconciliationRunCounts reconciliations;
     private final Clock clock;
 
-    RunProgressService(JobRepository jobRepository, CampaignStore campaigns, ReconciliationRunCounts reconciliations,
-                       Clock clock) {
+    RunProgressService(JobRepository jobRepository, RecipientStore campaigns, CampaignSendCounts sends,
+                       ReconciliationRunCounts reconciliations, Clock clock) {
         this.jobRepository = jobRepository;
         this.campaigns = campaigns;
+        this.sends = sends;
         this.reconciliations = reconciliations;
         this.clock = clock;
     }
@@ -69,14 +73,17 @@ public class RunProgressService {
 
     /**
      * Over the whole campaign (a resumed run continues the same recipients): the staged recipients that
-     * are to be sent, and those with an outcome.
+     * are to be sent, and those with an outcome; the rate from those this execution's requests answered.
      */
     private Counts campaign(JobExecution execution) {
         String campaignId = execution.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN_PARAMETER);
         Map<RecipientState, Long> counts = campaigns.countByState(campaignId);
         long total = sum(counts, RecipientState::toBeSent);
         long pending = counts.get(RecipientState.PENDING);
-        return new Counts(total - pending, total, sum(counts, UNSUCCESSFUL::contains));
+        LocalDateTime started = execution.getStartTime();
+        long thisRun = started == null ? 0 : sends.answeredSince(campaignId,
+                started.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        return new Counts(total - pending, total, sum(counts, UNSUCCESSFUL::contains), thisRun);
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.superapp.batch.sandbox;
 
 /**
  * A way the sandbox can misbehave on one request. The first four are answered before the
- * platform acts; the last three happen after it acted. A caller cannot tell a 5xx of the first
+ * platform acts; the others happen after it acted. A caller cannot tell a 5xx of the first
  * kind from one of the last: both are ambiguous, as a timeout and a garbled answer are.
  */
 public enum Fault {
@@ -22,7 +22,12 @@ public enum Fault {
     /** Acts, then answers HTTP 200 with a body cut short in the middle of the JSON. */
     MALFORMED_JSON(true),
     /** Acts, then answers HTTP 502 in plain text, as a gateway in front that gave up waiting for the platform. */
-    BAD_GATEWAY_AFTER_ACTING(true);
+    BAD_GATEWAY_AFTER_ACTING(true),
+    /**
+     * Acts, then answers normally but without the {@code outTradeNo} of the trade, as a platform version
+     * that does not echo the merchant's order number; only {@code tradedetail} answers carry one.
+     */
+    NO_OUT_TRADE_NO(true);
 
     private final boolean afterActing;
 

@@ -2,7 +2,9 @@ package dev.superapp.batch.sandbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One HTTP answer of the sandbox. Platform answers are the seed-001 envelope
@@ -62,6 +64,16 @@ record SandboxAnswer(int httpStatus, String contentType, String body, String ret
 
     static SandboxAnswer throttled() {
         return new SandboxAnswer(429, JSON_TYPE, refused(429, "too many requests").body(), "1");
+    }
+
+    /** The same answer with {@code response.outTradeNo} left out; an answer without one is returned as it is. */
+    SandboxAnswer withoutOutTradeNo() {
+        JsonNode envelope = JSON.readTree(body);
+        if (!(envelope.path("response") instanceof ObjectNode response) || !response.has("outTradeNo")) {
+            return this;
+        }
+        response.remove("outTradeNo");
+        return new SandboxAnswer(httpStatus, contentType, JSON.writeValueAsString(envelope), retryAfterSeconds);
     }
 
     /** The same answer cut off in the middle, as a broken proxy or a crashed writer leaves it. */

@@ -79,6 +79,9 @@ final class SandboxHttpHandler implements HttpHandler {
         if (fault == Fault.BAD_GATEWAY_AFTER_ACTING) {
             answer = SandboxAnswer.plainText(502, "bad gateway: the upstream did not answer in time");
         }
+        if (fault == Fault.NO_OUT_TRADE_NO) {
+            answer = answer.withoutOutTradeNo();
+        }
         pause(latency);
         return answer;
     }

@@ -2,10 +2,12 @@ package dev.superapp.batch.sandbox;
 
 import dev.superapp.batch.platform.SuperAppSigner;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -56,6 +58,11 @@ public final class SandboxPlatform {
      */
     public int detailReads(String tradeNo) {
         return trades.get(tradeNo).detailReads();
+    }
+
+    /** When the platform first answered a {@code tradedetail} read of this trade, if it did. */
+    public Optional<Instant> firstDetailReadAt(String tradeNo) {
+        return Optional.ofNullable(trades.get(tradeNo).firstReadAt());
     }
 
     /** How many {@code tradeclose} calls on this trade the platform acted on (faulted ones not included). */

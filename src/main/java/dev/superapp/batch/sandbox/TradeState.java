@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One trade as the platform holds it: where its status script stands, whether a close settled
- * it, and how many reads and closes the platform acted on (tests assert "never closed twice").
+ * it, and how many reads (and when the first) and closes the platform acted on (tests assert "never closed twice").
  */
 final class TradeState {
 
@@ -19,6 +19,7 @@ final class TradeState {
     private int status;
     private boolean settledByClose;
     private int detailReads;
+    private Instant firstReadAt;
     private int closeCalls;
 
     TradeState(SandboxTrade trade, Instant createdAt) {
@@ -35,7 +36,9 @@ final class TradeState {
 
     /** A {@code tradedetail} read: moves the script one step on, unless a close already settled the trade. */
     synchronized TradeView read(Instant now) {
-        detailReads++;
+        if (detailReads++ == 0) {
+            firstReadAt = now;
+        }
         if (!settledByClose) {
             List<Integer> script = trade.statuses();
             changeTo(script.get(Math.min(detailReads, script.size()) - 1), now);
@@ -61,6 +64,11 @@ final class TradeState {
 
     synchronized int detailReads() {
         return detailReads;
+    }
+
+    /** When the platform first answered a read of this trade; null before that. */
+    synchronized Instant firstReadAt() {
+        return firstReadAt;
     }
 
     synchronized int closeCalls() {

@@ -1,7 +1,7 @@
 package dev.superapp.batch.schedule;
 
-import dev.superapp.batch.campaign.CampaignDefinition;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.system.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +57,7 @@ final class JobDefinitionReader {
                 CampaignDefinition campaign = campaigns.parse(file);
                 if (campaign.schedule() != null) {
                     definitions.add(new ScheduledDefinition(campaignName(file), JobKind.CAMPAIGN,
-                            campaign.schedule(), ZoneId.systemDefault(), file, Map.of(), fingerprint(file)));
+                            campaign.schedule(), ZoneId.systemDefault(), file, Map.of(), fingerprint(file), campaign));
                 }
             } catch (UserInputException | JobDefinitionException e) {
                 problems.put(campaignName(file), e.getMessage().replace(System.lineSeparator(), "; "));

@@ -6,13 +6,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code job_node} table: which node ran each job execution, and which live node recovered it when
- * that node died. A serve node is alive while its Quartz cluster check-ins ({@code QRTZ_SCHEDULER_STATE})
- * are recent; Quartz deletes the row of a node it has found dead, which counts as dead too.
+ * its run died (whether it did is its lease's to say: {@link dev.superapp.batch.lease.JobLeases}).
  */
 @Repository
 class JobNodes {
 
-    /** A running execution of a dead serve node. */
+    /** A running execution started by a serve node. */
     record Orphan(long executionId, String nodeId) {
     }
 
@@ -28,20 +27,16 @@ class JobNodes {
     }
 
     /**
-     * Executions still marked running whose serve node is not this one and has not checked in since
-     * {@code deadBeforeMillis} (epoch milliseconds), and that no node has recovered yet.
+     * Executions started by serve nodes, still marked running, that no node has recovered yet: the candidates
+     * for recovery, each then judged by its lease.
      */
-    List<Orphan> orphans(String schedulerName, String me, long deadBeforeMillis) {
+    List<Orphan> runningServeExecutions() {
         return jdbc.sql("""
                 SELECT n.JOB_EXECUTION_ID AS execution_id, n.NODE_ID AS node_id
                 FROM job_node n
                 JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = n.JOB_EXECUTION_ID
-                LEFT JOIN QRTZ_SCHEDULER_STATE s ON s.SCHED_NAME = :scheduler AND s.INSTANCE_NAME = n.NODE_ID
-                WHERE n.SERVE = 'Y' AND n.NODE_ID <> :me AND n.RECOVERED_BY IS NULL
-                  AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
-                  AND (s.LAST_CHECKIN_TIME IS NULL OR s.LAST_CHECKIN_TIME < :deadBefore)
+                WHERE n.SERVE = 'Y' AND n.RECOVERED_BY IS NULL AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
                 ORDER BY n.JOB_EXECUTION_ID""")
-                .param("scheduler", schedulerName).param("me", me).param("deadBefore", deadBeforeMillis)
                 .query(Orphan.class).list();
     }
 

@@ -9,14 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where {@code serve} finds its job definitions and how it watches them and the other nodes.
  *
  * @param dir           the folder with {@code reconciliation.yaml} and {@code campaigns/*.yaml}
- * @param scanInterval  how often the folder is read again, and the other nodes' health checked
- * @param deadNodeAfter a serve node whose Quartz check-in is older than this is taken as dead, and its running
- *                      job executions are recovered and resumed by a live node; well above
- *                      {@code org.quartz.jobStore.clusterCheckinInterval}
+ * @param scanInterval  how often the folder is read again, and dead runs of serve nodes looked for (a run is
+ *                      dead when its lease is: {@code batch.lease.*})
  */
 @ConfigurationProperties("jobs")
-public record JobsProperties(@DefaultValue("./jobs") Path dir, @DefaultValue("30s") Duration scanInterval,
-                             @DefaultValue("30s") Duration deadNodeAfter) {
+public record JobsProperties(@DefaultValue("./jobs") Path dir, @DefaultValue("30s") Duration scanInterval) {
 
     public JobsProperties {
         if (scanInterval.isNegative() || scanInterval.isZero()) {

@@ -1,15 +1,14 @@
 package dev.superapp.batch.schedule;
 
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
-import dev.superapp.batch.campaign.CampaignStatus;
-import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.lease.JobLeases;
+import dev.superapp.batch.lease.LeaseKeys;
+import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.system.UserInputException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
@@ -26,17 +25,18 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * The Quartz side of a scheduled definition, kept thin: it builds the job parameters and starts the
  * Spring Batch job. The scheduled fire time is an identifying parameter, so a slot fired twice (two
  * nodes, a misfire replay) is one job instance and runs at most once to completion. A campaign is one
- * job instance per campaign id: its schedule pushes the definition, which sends once; later fires find
- * it finished.
+ * job instance per campaign id: a fire pushes it by its id, as registered (nothing is parsed or registered
+ * again), which sends once; later fires find it finished.
  */
 @DisallowConcurrentExecution
 class LaunchScheduledJob implements Job {
 
     static final String KIND = "kind";
+    /** The definition file of a reconciliation; rows written before campaigns were fired by id have it for campaigns too. */
     static final String FILE = "file";
     static final String TIME_ZONE = "timeZone";
     static final String OPTION_PREFIX = "option.";
-    /** Set on the console's one-off campaign fires: the campaign whose status records a fire that did not start. */
+    /** The campaign a fire pushes, registered before it was scheduled. */
     static final String CAMPAIGN = "campaign";
     static final String FIRE_TIME_PARAMETER = "scheduledFireTime";
 
@@ -45,17 +45,17 @@ class LaunchScheduledJob implements Job {
     private final JobOperator jobOperator;
     private final org.springframework.batch.core.job.Job reconciliationJob;
     private final CampaignLauncher campaigns;
-    private final CampaignDefinitionParser campaignParser;
-    private final CampaignStore campaignStore;
+    private final CampaignLifecycle lifecycle;
+    private final JobLeases leases;
 
     LaunchScheduledJob(JobOperator jobOperator,
                        @Qualifier("reconciliationJob") org.springframework.batch.core.job.Job reconciliationJob,
-                       CampaignLauncher campaigns, CampaignDefinitionParser campaignParser, CampaignStore campaignStore) {
+                       CampaignLauncher campaigns, CampaignLifecycle lifecycle, JobLeases leases) {
         this.jobOperator = jobOperator;
         this.reconciliationJob = reconciliationJob;
         this.campaigns = campaigns;
-        this.campaignParser = campaignParser;
-        this.campaignStore = campaignStore;
+        this.lifecycle = lifecycle;
+        this.leases = leases;
     }
 
     @Override
@@ -66,30 +66,32 @@ class LaunchScheduledJob implements Job {
         try {
             if (JobKind.valueOf(data.getString(KIND)) == JobKind.RECONCILIATION) {
                 reconcile(name, slot, data);
+            } else if (!data.containsKey(CAMPAIGN)) {
+                // A jobs/ row scheduled before campaigns were fired by id; the next scan registers and reschedules it.
+                log.warn("{} (slot {}) names no registered campaign; not pushed until the next scan of the jobs dir", name, slot);
             } else {
-                PushRun run = campaigns.push(campaignParser.parse(Path.of(data.getString(FILE))));
+                PushRun run = campaigns.push(data.getString(CAMPAIGN));
                 log.info("{} (slot {}): campaign {} execution {} {}", name, slot, run.campaignId(), run.executionId(),
                         run.alreadyFinished() ? "had already finished; nothing sent" : "ended " + run.status());
             }
         } catch (UserInputException e) {
             // A push still under way (elsewhere, or a dead node's, which OrphanRecovery takes over): not this fire's job.
             log.warn("{} (slot {}) not pushed now: {}", name, slot, e.getMessage());
-            notStarted(data, e.getMessage());
+            notStarted(context, e.getMessage());
         } catch (RuntimeException e) {
             // Quartz would only log and carry on; say which definition and slot failed, in one line.
             log.error("{} (slot {}) did not run: {}", name, slot, e.getMessage());
-            notStarted(data, e.getMessage());
+            notStarted(context, e.getMessage());
         }
     }
 
     /**
      * A campaign the console planned whose fire did not start it is FAILED rather than SCHEDULED forever: its
-     * page then says why and offers to resume it (or cancel it).
+     * page then says why and offers to resume it (or cancel it). A {@code jobs/} schedule fires again.
      */
-    private void notStarted(JobDataMap data, String why) {
-        if (data.containsKey(CAMPAIGN)) {
-            campaignStore.moveStatus(data.getString(CAMPAIGN), EnumSet.of(CampaignStatus.SCHEDULED), CampaignStatus.FAILED,
-                    "the planned send did not start: " + why);
+    private void notStarted(JobExecutionContext context, String why) {
+        if (OneOffCampaigns.GROUP.equals(context.getJobDetail().getKey().getGroup())) {
+            lifecycle.fireFailed(context.getMergedJobDataMap().getString(CAMPAIGN), why);
         }
     }
 
@@ -100,8 +102,11 @@ class LaunchScheduledJob implements Job {
         data.keySet().stream().filter(key -> key.startsWith(OPTION_PREFIX))
                 .forEach(key -> parameters.addString(key.substring(OPTION_PREFIX.length()), data.getString(key), false));
         try {
-            JobExecution execution = jobOperator.start(reconciliationJob, parameters.toJobParameters());
+            JobExecution execution = leases.startAlone(LeaseKeys.RECONCILIATION, "a reconciliation",
+                    () -> jobOperator.start(reconciliationJob, parameters.toJobParameters()));
             log.info("{} (slot {}): execution {} ended {}", name, slot, execution.getId(), execution.getStatus());
+        } catch (LeaseRefusedException e) {
+            log.warn("{} (slot {}) skipped: {}", name, slot, e.getMessage());
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("{} (slot {}) has already run; not run again", name, slot);
         } catch (Exception e) {

@@ -1,6 +1,6 @@
 package dev.superapp.batch.schedule;
 
-import java.nio.file.Path;
+import dev.superapp.batch.campaign.CampaignPlans;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * {@link ScheduleSynchronizer} keeps in step with {@code jobs.dir}.
  */
 @Service
-public class OneOffCampaigns {
+public class OneOffCampaigns implements CampaignPlans {
 
     static final String GROUP = "console";
 
@@ -33,11 +33,11 @@ public class OneOffCampaigns {
         this.scheduler = scheduler;
     }
 
-    /** Pushes the campaign defined in {@code definitionFile} at {@code at} (now, if that has passed), replacing an earlier plan. */
-    public void pushAt(String campaignId, Path definitionFile, Instant at) {
+    /** Pushes the registered campaign at {@code at} (now, if that has passed), by its id, replacing an earlier plan. */
+    @Override
+    public void pushAt(String campaignId, Instant at) {
         JobDetail job = JobBuilder.newJob(LaunchScheduledJob.class).withIdentity(campaignId, GROUP)
                 .usingJobData(LaunchScheduledJob.KIND, JobKind.CAMPAIGN.name())
-                .usingJobData(LaunchScheduledJob.FILE, definitionFile.toAbsolutePath().toString())
                 .usingJobData(LaunchScheduledJob.CAMPAIGN, campaignId)
                 // A node that dies between the fire and the job's start: another node fires it again. Once
                 // started, a dead node's execution is OrphanRecovery's, and the repeated fire is refused.
@@ -55,6 +55,7 @@ public class OneOffCampaigns {
     }
 
     /** When the campaign is planned to be pushed, if it still is. */
+    @Override
     public Optional<Instant> plannedAt(String campaignId) {
         try {
             Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(campaignId, GROUP));
@@ -65,6 +66,7 @@ public class OneOffCampaigns {
     }
 
     /** @return true when a plan was dropped before it fired */
+    @Override
     public boolean drop(String campaignId) {
         try {
             return scheduler.deleteJob(JobKey.jobKey(campaignId, GROUP));

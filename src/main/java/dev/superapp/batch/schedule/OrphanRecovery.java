@@ -1,6 +1,6 @@
 package dev.superapp.batch.schedule;
 
-import java.time.Clock;
+import dev.superapp.batch.lease.JobLeases;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -13,8 +13,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
- * Finds job executions left running by a serve node that died (killed, lost its machine), marks each
- * FAILED with {@link JobOperator#recover} so it can be restarted, and resumes it from its last commit on
+ * Finds job executions of serve nodes whose run died (the process killed, its machine lost: its lease is
+ * dead), marks each FAILED with {@link JobOperator#recover} so it can be restarted, and resumes it from its last commit on
  * a live node. One live node claims each orphan first, so it is resumed once. Campaign pushes stay exactly
  * once across this: they never resend an acknowledged chunk.
  */
@@ -26,26 +26,23 @@ final class OrphanRecovery {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Scheduler scheduler;
-    private final JobsProperties properties;
-    private final Clock clock;
+    private final JobLeases leases;
 
     OrphanRecovery(JobNodes nodes, JobOperator jobOperator, JobRepository jobRepository, Scheduler scheduler,
-                   JobsProperties properties, Clock clock) {
+                   JobLeases leases) {
         this.nodes = nodes;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.scheduler = scheduler;
-        this.properties = properties;
-        this.clock = clock;
+        this.leases = leases;
     }
 
     void recoverDeadNodesExecutions() throws SchedulerException {
         String me = scheduler.getSchedulerInstanceId();
-        long deadBefore = clock.millis() - properties.deadNodeAfter().toMillis();
-        for (JobNodes.Orphan orphan : nodes.orphans(scheduler.getSchedulerName(), me, deadBefore)) {
-            if (nodes.claim(orphan.executionId(), me)) {
+        for (JobNodes.Orphan orphan : nodes.runningServeExecutions()) {
+            if (leases.isDead(orphan.executionId()) && nodes.claim(orphan.executionId(), me)) {
                 JobExecution execution = jobOperator.recover(jobRepository.getJobExecution(orphan.executionId()));
-                log.warn("node {} stopped checking in while running execution {}; marked it {} and resuming it",
+                log.warn("node {} died while running execution {} (its lease is dead); marked it {} and resuming it",
                         orphan.nodeId(), orphan.executionId(), execution.getStatus());
                 scheduler.scheduleJob(JobBuilder.newJob(ResumeExecutionJob.class)
                                 .withIdentity("resume-" + orphan.executionId(), "recovery")

@@ -1,7 +1,8 @@
 package dev.superapp.batch.schedule;
 
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
-import java.time.Clock;
+import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.lease.JobLeases;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +43,14 @@ public class ScheduleService {
     });
 
     ScheduleService(Scheduler scheduler, JobsProperties properties, JobOperator jobOperator, JobRepository jobRepository,
-                    JobNodeRecorder recorder, JobNodes nodes, CampaignDefinitionParser campaigns, Clock clock) {
+                    JobNodeRecorder recorder, JobNodes nodes, CampaignDefinitionParser campaigns, CampaignLifecycle lifecycle,
+                    JobLeases leases) {
         this.scheduler = scheduler;
         this.properties = properties;
         this.recorder = recorder;
         this.reader = new JobDefinitionReader(campaigns);
-        this.synchronizer = new ScheduleSynchronizer(scheduler);
-        this.orphans = new OrphanRecovery(nodes, jobOperator, jobRepository, scheduler, properties, clock);
+        this.synchronizer = new ScheduleSynchronizer(scheduler, lifecycle::registerScheduled);
+        this.orphans = new OrphanRecovery(nodes, jobOperator, jobRepository, scheduler, leases);
     }
 
     /** Joins the cluster and starts watching {@code jobs.dir}; returns this node's id. */

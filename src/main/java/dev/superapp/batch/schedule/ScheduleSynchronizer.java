@@ -1,11 +1,14 @@
 package dev.superapp.batch.schedule;
 
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.system.UserInputException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -26,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * still fires once when the scheduler starts ({@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}, not once per
  * missed night). An invalid file keeps its last valid schedule, and its problem is logged once.
  *
+ * <p>A campaign is registered (as {@code push} would) before it is scheduled, so that its fires push it by its id
+ * and parse nothing; one whose id is registered with another channel or audience is a problem, not scheduled.
+ *
  * <p>Every node runs this against the shared job store; the jobs dir must hold the same files on every node.
  */
 final class ScheduleSynchronizer {
@@ -35,10 +41,12 @@ final class ScheduleSynchronizer {
     private static final Logger log = LoggerFactory.getLogger(ScheduleSynchronizer.class);
 
     private final Scheduler scheduler;
+    private final Consumer<CampaignDefinition> registrar;
     private final Map<String, String> reported = new HashMap<>();
 
-    ScheduleSynchronizer(Scheduler scheduler) {
+    ScheduleSynchronizer(Scheduler scheduler, Consumer<CampaignDefinition> registrar) {
         this.scheduler = scheduler;
+        this.registrar = registrar;
     }
 
     synchronized void apply(JobDefinitionReader.Scan scan) throws SchedulerException {
@@ -46,13 +54,21 @@ final class ScheduleSynchronizer {
         Set<String> wanted = scan.definitions().stream().map(ScheduledDefinition::name).collect(Collectors.toSet());
         for (ScheduledDefinition definition : scan.definitions()) {
             JobDetail existing = scheduler.getJobDetail(JobKey.jobKey(definition.name(), GROUP));
-            if (existing == null || !definition.fingerprint().equals(existing.getJobDataMap().getString(FINGERPRINT))) {
+            if (changed(definition, existing)) {
                 Trigger trigger = trigger(definition);
                 if (trigger.getFireTimeAfter(new Date()) == null) {
                     // A campaign whose only date has passed: Quartz would refuse a trigger that never fires.
                     problems.put(definition.name(), definition.file() + ": schedule: '" + definition.cron()
                             + "' never fires again");
                     continue;
+                }
+                if (definition.campaign() != null) {
+                    try {
+                        registrar.accept(definition.campaign());
+                    } catch (UserInputException e) {
+                        problems.put(definition.name(), definition.file() + ": " + e.getMessage());
+                        continue;
+                    }
                 }
                 try {
                     scheduler.scheduleJob(jobDetail(definition), Set.of(trigger), true);
@@ -71,6 +87,12 @@ final class ScheduleSynchronizer {
             }
         }
         report(problems);
+    }
+
+    /** New, edited, or a campaign scheduled before campaigns were fired by id (its row names no campaign). */
+    private static boolean changed(ScheduledDefinition definition, JobDetail existing) {
+        return existing == null || !definition.fingerprint().equals(existing.getJobDataMap().getString(FINGERPRINT))
+                || definition.campaign() != null && !existing.getJobDataMap().containsKey(LaunchScheduledJob.CAMPAIGN);
     }
 
     /** Once per problem, not once per scan: a file stays broken until someone edits it. */
@@ -92,6 +114,9 @@ final class ScheduleSynchronizer {
                 // A node that dies mid-run is handled by OrphanRecovery, which resumes the Batch execution.
                 .requestRecovery(false);
         definition.options().forEach((name, value) -> job.usingJobData(LaunchScheduledJob.OPTION_PREFIX + name, value));
+        if (definition.campaign() != null) {
+            job.usingJobData(LaunchScheduledJob.CAMPAIGN, definition.campaign().campaignId());
+        }
         return job.build();
     }
 

@@ -1,5 +1,8 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.definition.ActivitySettings;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.Channel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

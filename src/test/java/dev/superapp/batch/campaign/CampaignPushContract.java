@@ -1,9 +1,16 @@
 package dev.superapp.batch.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.opencsv.CSVReader;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
+import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.sandbox.Fault;
 import dev.superapp.batch.sandbox.OpenApiPaths;
 import dev.superapp.batch.sandbox.SandboxPlatform;
@@ -13,18 +20,23 @@ import dev.superapp.batch.testing.TestSandbox;
 import java.io.FileReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code campaignJob} end to end: staged files, the real database, real HTTP to the sandbox, the report file. */
 @SpringBootTest
-abstract class CampaignPushContract {
+public abstract class CampaignPushContract {
 
     @TempDir
     static Path reportsDir;
@@ -34,6 +46,7 @@ abstract class CampaignPushContract {
 
     @Autowired CampaignLauncher launcher;
     @Autowired CampaignDefinitionParser parser;
+    @Autowired JdbcClient jdbc;
 
     final SandboxPlatform sandbox = TestSandbox.platform();
     final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -61,6 +74,27 @@ abstract class CampaignPushContract {
                 .containsExactly("duplicate of line 4", "duplicate of line 23");
         assertThat(report.get(0)).startsWith("2", prefix + "0001", "SENT");
         assertThat(report.get(0)[3]).matches(prefix + "spring-[0-9a-f]{8}-1");
+    }
+
+    @Test
+    void aCampaignAlreadyBeingSentIsRefusedNamingItsExecutionAndNodeAndNobodyIsSentTwice() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 40);
+        // The first request hangs past the read timeout and is sent again: the push holds its lease meanwhile.
+        sandbox.failNext(OpenApiPaths.SEND_ACTIVITY, 1, Fault.TIMEOUT);
+        CampaignDefinition definition = parser.parse(activityCampaign(prefix + "busy", 1));
+        CompletableFuture<PushRun> first = CompletableFuture.supplyAsync(() -> launcher.push(definition));
+        long holder = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT JOB_EXECUTION_ID FROM job_lease WHERE LEASE_KEY = ?").param("campaign:" + prefix + "busy")
+                .query(Long.class).optional(), Optional::isPresent).orElseThrow();
+
+        assertThatThrownBy(() -> launcher.push(definition)).isInstanceOf(LeaseRefusedException.class)
+                .hasMessageContaining("campaign " + prefix + "busy is already running as execution " + holder
+                        + " (campaignJob) on node ");
+        PushRun run = first.get(60, TimeUnit.SECONDS);
+
+        assertThat(run.executionId()).isEqualTo(holder);
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
     }
 
     @Test
@@ -174,7 +208,7 @@ abstract class CampaignPushContract {
                 """.formatted(campaignId, prefix));
     }
 
-    static List<String[]> report(Path report) throws Exception {
+    public static List<String[]> report(Path report) throws Exception {
         try (CSVReader csv = new CSVReader(new FileReader(report.toFile(), StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
             assertThat(rows.get(0)).containsExactly(DeliveryReportTasklet.HEADER);

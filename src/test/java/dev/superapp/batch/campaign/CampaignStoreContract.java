@@ -3,10 +3,16 @@ package dev.superapp.batch.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.campaign.definition.NotifySettings;
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class CampaignStoreContract {
 
     @Autowired CampaignStore store;
+    @Autowired RecipientStore recipients;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
@@ -32,9 +39,11 @@ abstract class CampaignStoreContract {
         StoredCampaign stored = store.find("once").orElseThrow();
         assertThat(stored.channel()).isEqualTo(Channel.ACTIVITY);
         assertThat(stored.audience()).isEqualTo(definition.audience());
-        assertThat(stored.status()).isEqualTo("REGISTERED");
-        assertThat(stored.definition()).contains("\"campaign\":\"once\"", "\"channel\":\"activity\"",
-                "\"activityId\":\"spring-sale-2026\"", "\"validityTime\":86400");
+        assertThat(stored.status()).isEqualTo(CampaignStatus.REGISTERED);
+        assertThat(stored.definition()).isEqualTo(definition);
+        assertThat(jdbc.sql("SELECT definition FROM campaign WHERE campaign_id = 'once'").query(String.class).single())
+                .contains("\"campaign\":\"once\"", "\"channel\":\"activity\"",
+                        "\"activityId\":\"spring-sale-2026\"", "\"validityTime\":86400");
     }
 
     @Test
@@ -57,9 +66,9 @@ abstract class CampaignStoreContract {
         store.register(CampaignFixtures.activity("older", audience("older.csv")));
         store.register(CampaignFixtures.activity("newer", audience("newer.csv")));
 
-        assertThat(store.moveStatus("older", CampaignStatus.NOT_STARTED, CampaignStatus.SCHEDULED)).isTrue();
-        assertThat(store.moveStatus("older", EnumSet.of(CampaignStatus.SENDING), CampaignStatus.PAUSING)).isFalse();
-        assertThat(store.moveStatus("nobody", CampaignStatus.NOT_STARTED, CampaignStatus.CANCELED)).isFalse();
+        assertThat(store.move("older", CampaignMove.SCHEDULE, null)).isTrue();
+        assertThat(store.move("older", CampaignMove.PAUSE, null)).isFalse();
+        assertThat(store.move("nobody", CampaignMove.CANCEL_PLAN, null)).isFalse();
 
         assertThat(store.status("older")).isEqualTo(CampaignStatus.SCHEDULED);
         assertThat(store.status("newer")).isEqualTo(CampaignStatus.REGISTERED);
@@ -75,7 +84,7 @@ abstract class CampaignStoreContract {
         stage("problems", 3, null, RecipientState.INVALID, "empty", null);
         stage("problems", 9, "bad id", RecipientState.INVALID, "bad character", null);
 
-        assertThat(store.problems("problems", 2)).extracting(CampaignRecipient::lineNo).containsExactly(3L, 7L);
+        assertThat(recipients.problems("problems", 2)).extracting(CampaignRecipient::lineNo).containsExactly(3L, 7L);
     }
 
     @Test
@@ -87,20 +96,20 @@ abstract class CampaignStoreContract {
         stage("paged", 6, "u2", RecipientState.PENDING, null, "u2");
         stage("paged", 7, "u3", RecipientState.SENT, null, "u3");
 
-        assertThat(store.countByState("paged")).containsEntry(RecipientState.PENDING, 2L)
+        assertThat(recipients.countByState("paged")).containsEntry(RecipientState.PENDING, 2L)
                 .containsEntry(RecipientState.INVALID, 1L).containsEntry(RecipientState.DUPLICATE, 1L)
                 .containsEntry(RecipientState.SENT, 1L).containsEntry(RecipientState.FAILED, 0L)
                 .hasSize(RecipientState.values().length);
-        assertThat(store.recipients("paged", 0, 2)).containsExactly(
+        assertThat(recipients.page("paged", 0, 2)).containsExactly(
                 new CampaignRecipient(2, "u1", RecipientState.PENDING, null, null, null),
                 new CampaignRecipient(3, null, RecipientState.INVALID, "empty", null, null));
-        assertThat(store.recipients("paged", 3, 10)).extracting(CampaignRecipient::lineNo).containsExactly(5L, 6L, 7L);
-        assertThat(store.pendingRecipients("paged", 0, 10)).extracting(CampaignRecipient::lineNo)
+        assertThat(recipients.page("paged", 3, 10)).extracting(CampaignRecipient::lineNo).containsExactly(5L, 6L, 7L);
+        assertThat(recipients.page("paged", RecipientState.PENDING, 0, 10)).extracting(CampaignRecipient::lineNo)
                 .containsExactly(2L, 6L);
-        assertThat(store.pendingRecipients("paged", 2, 10)).extracting(CampaignRecipient::recipientId)
+        assertThat(recipients.page("paged", RecipientState.PENDING, 2, 10)).extracting(CampaignRecipient::recipientId)
                 .containsExactly("u2");
-        assertThat(store.lastStagedLine("paged")).isEqualTo(7);
-        assertThat(store.lastStagedLine("unknown")).isZero();
+        assertThat(recipients.lastStagedLine("paged")).isEqualTo(7);
+        assertThat(recipients.lastStagedLine("unknown")).isZero();
     }
 
     @Test
@@ -113,7 +122,7 @@ abstract class CampaignStoreContract {
 
         assertThatThrownBy(() -> stage("keys", 6, "abc", RecipientState.PENDING, null, "abc"))
                 .isInstanceOf(DuplicateKeyException.class);
-        assertThat(store.countByState("keys")).containsEntry(RecipientState.PENDING, 2L);
+        assertThat(recipients.countByState("keys")).containsEntry(RecipientState.PENDING, 2L);
     }
 
     @Test

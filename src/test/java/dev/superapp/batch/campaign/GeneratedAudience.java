@@ -1,5 +1,7 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

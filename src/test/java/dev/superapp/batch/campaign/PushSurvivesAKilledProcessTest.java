@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.superapp.batch.SuperappBatchApplication;
 import dev.superapp.batch.cli.SuperappCommand;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +58,8 @@ class PushSurvivesAKilledProcessTest {
                 """);
 
         killMidway(campaign, OpenApiPaths.SEND_NOTIFY);
-        Result resumed = push(arguments(campaign, "-Dbatch.orphan-after=0s"));
+        // At once: the killed run held its lease from this host, and its process is gone.
+        Result resumed = push(arguments(campaign));
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(audience.validIds()).allSatisfy(id ->
@@ -82,7 +83,7 @@ class PushSurvivesAKilledProcessTest {
                 """);
 
         killMidway(campaign, OpenApiPaths.SEND_ACTIVITY);
-        String[] restart = arguments(campaign, "-Dbatch.orphan-after=0s");
+        String[] restart = arguments(campaign);
         restart[0] = "restart";
         restart[1] = Long.toString(lastExecutionId());
         Result restarted = push(restart);
@@ -106,10 +107,8 @@ class PushSurvivesAKilledProcessTest {
         command.addAll(List.of(arguments(campaign)));
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (sandbox.platform().requestCount(endpoint) < 30 && Instant.now().isBefore(deadline) && child.isAlive()) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
+                .until(() -> sandbox.platform().requestCount(endpoint) >= 30 || !child.isAlive());
         assertThat(child.isAlive()).as("the child is still sending when killed").isTrue();
         child.destroyForcibly().waitFor();
         assertThat(sandbox.platform().requestCount(endpoint)).isLessThan(VALID / CHUNK);

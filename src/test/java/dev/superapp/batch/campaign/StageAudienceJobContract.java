@@ -3,7 +3,10 @@ package dev.superapp.batch.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,14 +14,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,6 +41,7 @@ abstract class StageAudienceJobContract {
     @Autowired @Qualifier("stageAudienceStep") Step stageAudienceStep;
     @Autowired CampaignDefinitionParser parser;
     @Autowired CampaignStore store;
+    @Autowired RecipientStore recipients;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
@@ -53,7 +57,7 @@ abstract class StageAudienceJobContract {
         assertThat(step.getReadCount()).isEqualTo(1_500);
         assertThat(step.getWriteCount()).isEqualTo(1_500);
         assertThat(step.getCommitCount()).as("one commit per chunk of 100").isEqualTo(15);
-        assertThat(store.countByState("large")).isEqualTo(audience.counts())
+        assertThat(recipients.countByState("large")).isEqualTo(audience.counts())
                 .containsEntry(RecipientState.PENDING, 1_425L).containsEntry(RecipientState.INVALID, 45L)
                 .containsEntry(RecipientState.DUPLICATE, 30L);
         assertThat(allRecipients("large")).isEqualTo(audience.expected());
@@ -72,6 +76,21 @@ abstract class StageAudienceJobContract {
                 new CampaignRecipient(2, "u1", RecipientState.PENDING, null, null, null),
                 new CampaignRecipient(5, "u2", RecipientState.PENDING, null, null, null),
                 new CampaignRecipient(7, "u1", RecipientState.DUPLICATE, "duplicate of line 2", null, null));
+    }
+
+    @Test
+    void stagesExcelUnicodeTextWithAnEmptyQuotedIdAsInvalidOnItsLine() throws Exception {
+        String text = "\uFEFFname\topen_id\r\nZoë\tu1\r\nAnn\t\"\"\r\n\r\nBo\tu2\r\n";
+        Path audience = Files.write(dir.resolve("unicode.txt"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        store.register(CampaignFixtures.activity("unicode", audience));
+
+        JobExecution execution = start("unicode");
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(allRecipients("unicode")).containsExactly(
+                new CampaignRecipient(2, "u1", RecipientState.PENDING, null, null, null),
+                new CampaignRecipient(3, null, RecipientState.INVALID, "empty", null, null),
+                new CampaignRecipient(5, "u2", RecipientState.PENDING, null, null, null));
     }
 
     @Test
@@ -111,7 +130,7 @@ abstract class StageAudienceJobContract {
         assertThat(stagingStep(resumed).getReadCount()).isEqualTo(300);
         assertThat(stagingStep(resumed).getWriteCount()).isEqualTo(300);
         assertThat(allRecipients("resumed")).isEqualTo(audience.expected());
-        assertThat(store.countByState("resumed")).isEqualTo(audience.counts());
+        assertThat(recipients.countByState("resumed")).isEqualTo(audience.counts());
     }
 
     @Test
@@ -140,6 +159,6 @@ abstract class StageAudienceJobContract {
     }
 
     private List<CampaignRecipient> allRecipients(String campaignId) {
-        return store.recipients(campaignId, 0, 100_000);
+        return recipients.page(campaignId, 0, 100_000);
     }
 }

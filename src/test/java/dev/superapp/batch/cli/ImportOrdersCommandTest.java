@@ -28,7 +28,7 @@ class ImportOrdersCommandTest {
                 + "A-1,,o-1,100,SAR,,2026-03-01T09:00:00+03:00\n"
                 + "A-2,T-2,o-2,200,SAR,PAID,2026-03-01T09:00:00+03:00\n"));
         CliRun second = importOrders(write("second.csv", HEADER
-                + "A-2,T-2,o-2,250,SAR,PAID,2026-03-01T09:00:00+03:00\n"
+                + "A-2,T-2,o-2,200,SAR,PAID,2026-03-01T09:00:00+03:00\n"
                 + "A-3,T-3,o-3,300,SAR,PENDING,2026-03-01T09:00:00+03:00\n"
                 + "A-1,T-1,o-1,100,SAR,PENDING,2026-03-01T09:00:00+03:00\n"));
 
@@ -36,7 +36,7 @@ class ImportOrdersCommandTest {
         assertThat(first.out()).isEqualTo("imported 2 orders (2 new, 0 updated)\n");
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).isEqualTo("imported 3 orders (1 new, 2 updated)\n");
-        assertThat(amounts()).containsExactly(100L, 250L, 300L);
+        assertThat(amounts()).containsExactly(100L, 200L, 300L);
     }
 
     @Test
@@ -72,6 +72,42 @@ class ImportOrdersCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(bad + " line 3, column amount: \"12.50\" is not a whole number of cents");
         assertThat(amounts()).containsExactly(100L);
+    }
+
+    @Test
+    void refusesChangesToSettledOrdersUnlessForcedAndSaysWhatWasForced() throws IOException {
+        importOrders(write("first.csv", HEADER + "A-1,T-1,o-1,100,SAR,PAID,2026-03-01T09:00:00+03:00\n"));
+        Path change = write("change.csv", HEADER + "A-1,T-1,o-1,100,SAR,PENDING,2026-03-01T09:00:00+03:00\n");
+
+        CliRun refused = importOrders(change);
+        CliRun forced = CliRun.run("import-orders", change.toString(), "--force", "-Dspring.datasource.url=" + url);
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.errLines()).containsExactly(change + " line 2: order A-1 is already PAID; the file would change "
+                + "status=PAID to status=PENDING (a settled order changes only with --force, and the change is recorded)");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.out()).isEqualTo("imported 1 orders (0 new, 1 updated)\n"
+                + "forced 1 change(s) to settled orders; recorded in order_audit\n");
+        assertThat(jdbc.sql("SELECT actor FROM order_audit").query(String.class).single())
+                .isEqualTo("os:" + System.getProperty("user.name"));
+    }
+
+    @Test
+    void listsEveryBadRowOfTheFileAndImportsNothing() throws IOException {
+        Path bad = write("bad.csv", HEADER
+                + "A-1,T-1,o-1,1.5,SAR,PENDING,2026-03-01T09:00:00+03:00\n"
+                + "A-2,T-2,o-2,100,SAR,PENDING,2026-03-01T09:00:00+03:00\n"
+                + "A-3,T-3,o-3,100,SAR,SHIPPED,2026-03-01T09:00:00+03:00\n");
+
+        CliRun run = importOrders(bad);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                bad + " line 2, column amount: \"1.5\" is not a whole number of cents",
+                bad + " line 4, column status: \"SHIPPED\" is not one of PENDING, PAID, FAILED, EXPIRED, CANCELED, CLOSED, "
+                        + "REVIEW, REFUND_NEEDED",
+                bad + ": 2 bad rows; nothing was imported");
+        assertThat(run.out()).as("checked before the database is opened").isEmpty();
     }
 
     @Test

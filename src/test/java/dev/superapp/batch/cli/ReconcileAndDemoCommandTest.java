@@ -56,7 +56,8 @@ class ReconcileAndDemoCommandTest {
         CliRun run = CliRun.run(concat(new String[] {"reconcile", "--business-date=2026-11-02"}, common));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("MATCHED\\s+1\\s+1234\\s+1234");
+        assertThat(run.out()).containsPattern("MATCHED\\s+USD\\s+1\\s+1234\\s+1234")
+                .containsPattern("(?m)^TOTAL\\s+USD\\s+1\\s+1234\\s+1234");
         Matcher report = Pattern.compile("report: (.*reconciliation-2026-11-02-\\d+\\.csv)").matcher(run.out());
         assertThat(report.find()).isTrue();
         assertThat(Files.readString(Path.of(report.group(1)))).contains("CLI-1,cli-trade-1,open-cli,MATCHED,MARK_PAID,PAID");
@@ -73,9 +74,14 @@ class ReconcileAndDemoCommandTest {
         for (String outcome : new String[] {"MATCHED", "AMOUNT_MISMATCH", "CURRENCY_MISMATCH", "OPENID_MISMATCH",
                 "PAYMENT_FAILED", "EXPIRED", "CANCELED", "CLOSED", "CLOSED_STALE", "STILL_PROCESSING",
                 "MISSING_ON_PLATFORM", "NO_TRADE_NO", "ERROR"}) {
-            assertThat(run.out()).containsPattern("(?m)^" + outcome + "\\s+\\d+");
+            assertThat(run.out()).containsPattern("(?m)^" + outcome + "\\s+[A-Z]{3}\\s+\\d+");
         }
-        assertThat(run.out()).containsPattern("(?m)^TOTAL\\s+15\\s");
+        // 11 SAR and 4 USD sample orders: one total per currency, never one across them.
+        assertThat(run.out()).containsPattern("(?m)^TOTAL\\s+SAR\\s+11\\s").containsPattern("(?m)^TOTAL\\s+USD\\s+4\\s")
+                .doesNotContainPattern("(?m)^TOTAL\\s+15\\s");
+        // The samples have mismatches and errors: the alerts are printed, and the files beside the report named.
+        assertThat(run.out()).containsPattern("(?m)^alert: alerts\\.max-mismatches: \\d+ orders differ from the platform")
+                .containsPattern("(?m)^open: .*-open\\.csv$").containsPattern("(?m)^manifest: .*\\.manifest\\.json$");
         Matcher report = Pattern.compile("report: (.*\\.csv)").matcher(run.out());
         assertThat(report.find()).isTrue();
         assertThat(Files.readAllLines(Path.of(report.group(1)))).hasSize(16);

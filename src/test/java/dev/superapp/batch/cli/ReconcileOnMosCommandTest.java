@@ -57,7 +57,7 @@ class ReconcileOnMosCommandTest {
         CliRun run = CliRun.run(concat(new String[] {"reconcile", "--business-date=2026-11-02"}, common));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("MATCHED\\s+1\\s+1234\\s+1234");
+        assertThat(run.out()).containsPattern("MATCHED\\s+USD\\s+1\\s+1234\\s+1234");
         Matcher report = Pattern.compile("report: (.*reconciliation-2026-11-02-\\d+\\.csv)").matcher(run.out());
         assertThat(report.find()).isTrue();
         assertThat(Files.readString(Path.of(report.group(1)))).contains("MOS-CLI-1,,open-mos,MATCHED,MARK_PAID,PAID");

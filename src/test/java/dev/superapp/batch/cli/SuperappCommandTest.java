@@ -28,11 +28,56 @@ class SuperappCommandTest {
     }
 
     @Test
-    void reportsAnUnknownCommandWithExitCode2() {
+    void reportsAnUnknownCommandWithTheCommandsThereAreAndExitCode2() {
         CliRun run = CliRun.run("frobnicate");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().contains("frobnicate");
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("unknown command 'frobnicate' Commands: demo, reconcile, import-orders, runs")
+                .contains("user").doesNotContain("did you mean");
+    }
+
+    @Test
+    void suggestsTheNearestCommandForATypo() {
+        assertThat(CliRun.run("reconcil").errLines()).singleElement().asString()
+                .startsWith("unknown command 'reconcil'; did you mean 'reconcile'? Commands: demo, reconcile,");
+        assertThat(CliRun.run("imprt-orders").err()).contains("did you mean 'import-orders'?");
+        CliRun user = CliRun.run("user", "updte", "ada");
+        assertThat(user.exitCode()).isEqualTo(2);
+        assertThat(user.errLines()).singleElement().asString()
+                .startsWith("unknown command 'user updte'; did you mean 'user update'? Commands: add, update, remove, list");
+    }
+
+    @Test
+    void reportsABadDateInWordsWithoutJavaClassNames() {
+        CliRun run = CliRun.run("reconcile", "--business-date=2026-02-30", database);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("Invalid value for option '--business-date': "
+                + "2026-02-30 is not a date (YYYY-MM-DD) (see 'superapp-batch reconcile --help')");
+    }
+
+    @Test
+    void everyCommandAndOptionSaysWhatItDoesInItsHelp() {
+        List<CommandLine> commands = new java.util.ArrayList<>();
+        collect(SuperappCommand.commandLine(new SpringContextStarter()), commands);
+
+        assertThat(commands).hasSizeGreaterThan(10).allSatisfy(command -> {
+            String[] description = command.getCommandSpec().usageMessage().description();
+            assertThat(description).as(command.getCommandSpec().qualifiedName()).isNotEmpty();
+            assertThat(description[0]).as(command.getCommandSpec().qualifiedName()).endsWith(".");
+            assertThat(command.getCommandSpec().options()).allSatisfy(option ->
+                    assertThat(String.join(" ", option.description())).as(command.getCommandName() + " " + option.longestName())
+                            .isNotBlank());
+            assertThat(command.getCommandSpec().positionalParameters()).allSatisfy(parameter ->
+                    assertThat(String.join(" ", parameter.description())).as(command.getCommandName() + " " + parameter.paramLabel())
+                            .isNotBlank());
+        });
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> into) {
+        into.add(command);
+        command.getSubcommands().values().forEach(sub -> collect(sub, into));
     }
 
     @Test

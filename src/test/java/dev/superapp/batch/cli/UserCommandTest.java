@@ -23,16 +23,50 @@ class UserCommandTest {
     void addsListsUpdatesAndRemovesAUserWithThePasswordFromStdin() {
         assertThat(userWithPassword("long enough password", "add", "fiona", "--role=finance").out())
                 .isEqualTo("added fiona as finance\n");
-        assertThat(userWithPassword("another long password", "add", "fiona", "--role=ADMIN").out())
-                .isEqualTo("updated fiona as admin\n");
+        assertThat(userWithPassword("another long password", "update", "fiona", "--role=ADMIN").out())
+                .isEqualTo("updated fiona: role admin, new password\n");
+        assertThat(CliRun.run("user", "update", "Fiona", "--role=marketing", "-Dspring.datasource.url=" + url).out())
+                .isEqualTo("updated fiona: role marketing\n");
 
         CliRun list = CliRun.run("user", "list", "-Dspring.datasource.url=" + url);
         assertThat(list.exitCode()).isZero();
-        assertThat(list.outLines().get(1)).startsWith("fiona").contains("admin");
+        assertThat(list.outLines().get(1)).startsWith("fiona").contains("marketing");
         assertThat(list.out()).doesNotContain("password");
 
         assertThat(CliRun.run("user", "remove", "fiona", "-Dspring.datasource.url=" + url).out()).isEqualTo("removed fiona\n");
         assertThat(CliRun.run("user", "list", "-Dspring.datasource.url=" + url).out()).startsWith("no console users yet");
+    }
+
+    @Test
+    void addRefusesAnExistingUserAndPointsToUpdate() {
+        userWithPassword("long enough password", "add", "fiona", "--role=finance");
+
+        CliRun again = userWithPassword("another long password", "add", "Fiona", "--role=admin");
+
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.errLines()).containsExactly("there is already a console user fiona; change it with: "
+                + "user update fiona [--role=marketing|finance|admin] [--password-stdin]");
+        assertThat(CliRun.run("user", "list", "-Dspring.datasource.url=" + url).outLines().get(1)).contains("finance");
+    }
+
+    @Test
+    void updateOfAnUnknownUserPointsToAdd() {
+        CliRun missing = CliRun.run("user", "update", "nobody", "--role=admin", "-Dspring.datasource.url=" + url);
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.errLines()).containsExactly("there is no console user nobody; add it with: "
+                + "user add nobody --role=marketing|finance|admin");
+    }
+
+    @Test
+    void aShortPasswordIsRefusedBeforeTheApplicationStarts() {
+        System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
+
+        CliRun weak = CliRun.run("user", "add", "fiona", "--role=finance", "--password-stdin",
+                "-Dspring.datasource.url=jdbc:mysql://127.0.0.1:1/nope");
+
+        assertThat(weak.exitCode()).isEqualTo(2);
+        assertThat(weak.errLines()).containsExactly("the password must have at least 12 characters");
     }
 
     @Test
@@ -54,8 +88,8 @@ class UserCommandTest {
     void namesAreKeptInLowerCaseSoAdaAndADAAreOneUser() {
         assertThat(userWithPassword("long enough password", "add", "Fiona", "--role=finance").out())
                 .isEqualTo("added fiona as finance\n");
-        assertThat(userWithPassword("another long password", "add", "FIONA", "--role=admin").out())
-                .isEqualTo("updated fiona as admin\n");
+        assertThat(userWithPassword("another long password", "update", "FIONA", "--role=admin").out())
+                .isEqualTo("updated fiona: role admin, new password\n");
         assertThat(CliRun.run("user", "remove", "fIona", "-Dspring.datasource.url=" + url).out()).isEqualTo("removed fiona\n");
         assertThat(CliRun.run("user").out().replaceAll("\\s+", " ")).contains("Ada and ada are the same user");
     }

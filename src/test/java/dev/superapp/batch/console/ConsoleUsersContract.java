@@ -68,4 +68,35 @@ abstract class ConsoleUsersContract {
         users.remove("fiona");
         assertThat(users.version("fiona")).isEmpty();
     }
+
+    @Test
+    void addLeavesAnExistingUserAsItIs() {
+        assertThat(users.add("Ada", PASSWORD, ConsoleRole.ADMIN)).isTrue();
+        Optional<String> before = users.version("ada");
+
+        assertThat(users.add("ADA", "another long secret", ConsoleRole.FINANCE)).isFalse();
+
+        assertThat(users.list()).extracting(ConsoleUser::username, ConsoleUser::role)
+                .containsExactly(tuple("ada", ConsoleRole.ADMIN));
+        assertThat(users.version("ada")).isEqualTo(before);
+    }
+
+    @Test
+    void updateChangesOnlyWhatItIsGivenAndEachChangeEndsSessions() {
+        users.add("fiona", PASSWORD, ConsoleRole.FINANCE);
+        Optional<String> first = users.version("fiona");
+
+        assertThat(users.update("Fiona", null, ConsoleRole.ADMIN)).isTrue();
+        Optional<String> afterRole = users.version("fiona");
+        assertThat(passwords.matches(PASSWORD, users.loadUserByUsername("fiona").getPassword())).isTrue();
+        assertThat(users.update("fiona", "another long secret", null)).isTrue();
+
+        assertThat(users.list()).extracting(ConsoleUser::role).containsExactly(ConsoleRole.ADMIN);
+        assertThat(passwords.matches("another long secret", users.loadUserByUsername("fiona").getPassword())).isTrue();
+        assertThat(afterRole).isPresent().isNotEqualTo(first);
+        assertThat(users.version("fiona")).isPresent().isNotEqualTo(afterRole);
+        assertThat(users.update("nobody", null, ConsoleRole.ADMIN)).isFalse();
+        assertThatThrownBy(() -> users.update("fiona", "short", null))
+                .isInstanceOf(UserInputException.class).hasMessage("the password must have at least 12 characters");
+    }
 }

@@ -56,6 +56,23 @@ class OrderClassifierTest {
         assertThat(OrderClassifier.belongsTo(order, platform(2, 1000, "USD", "open-1"))).isTrue();
     }
 
+    @Test
+    void answerThatNamesNoOrderDoesNotBelongToAnyAndSaysSo() {
+        TradeDetail unnamed = new TradeDetail("T-1", null, 1000, "USD", "open-1", 2, "{}");
+        assertThat(OrderClassifier.belongsTo(order, unnamed)).isFalse();
+        OrderClassifier.Verdict verdict = OrderClassifier.foreignTrade(order, unnamed);
+        assertThat(verdict.outcome()).isEqualTo(Outcome.MISSING_ON_PLATFORM);
+        assertThat(verdict.outcome().newStatus()).isEqualTo(OrderStatus.REVIEW);
+        assertThat(verdict.detail()).contains("names no order").contains("ORD-1");
+    }
+
+    @Test
+    void tradeAlreadyPayingAnotherOrderIsLeftForReviewNamingThatOrder() {
+        OrderClassifier.Verdict verdict = OrderClassifier.tradeAlreadyPays(order, "ORD-0");
+        assertThat(verdict.outcome().action()).isEqualTo(Action.FLAG_REVIEW);
+        assertThat(verdict.detail()).contains("T-1 already pays order ORD-0");
+    }
+
     @ParameterizedTest
     @CsvSource({"1,STILL_PROCESSING,NONE,PENDING", "3,PAYMENT_FAILED,MARK_FAILED,FAILED", "4,EXPIRED,MARK_EXPIRED,EXPIRED",
             "5,CANCELED,MARK_CANCELED,CANCELED", "6,CLOSED,MARK_CLOSED,CLOSED"})

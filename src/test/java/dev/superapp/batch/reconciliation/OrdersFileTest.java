@@ -28,7 +28,7 @@ class OrdersFileTest {
         List<OrderRow> orders = OrdersFile.read(write(HEADER
                 + "A-1,T-1,open-1,1250,sar,PAID,2026-03-01T09:30:00+03:00\n"));
 
-        assertThat(orders).containsExactly(new OrderRow("A-1", "T-1", "open-1", 1250, "SAR",
+        assertThat(orders).containsExactly(new OrderRow(2, "A-1", "T-1", "open-1", 1250, "SAR",
                 OrderStatus.PAID, Instant.parse("2026-03-01T06:30:00Z")));
     }
 
@@ -96,7 +96,7 @@ class OrdersFileTest {
             huge amount             | A-1,T-1,o,99999999999999999999,USD,PAID,2026-03-01T00:00:00Z | line 3, column amount: "99999999999999999999" is too large
             two-letter currency     | A-1,T-1,o,1,US,PAID,2026-03-01T00:00:00Z       | line 3, column currency: "US" is not a three-letter currency code
             digits for currency     | A-1,T-1,o,1,840,PAID,2026-03-01T00:00:00Z      | line 3, column currency: "840" is not a three-letter currency code
-            unknown status          | A-1,T-1,o,1,USD,SHIPPED,2026-03-01T00:00:00Z   | line 3, column status: "SHIPPED" is not one of PENDING, PAID, FAILED, EXPIRED, CANCELED, CLOSED, REVIEW
+            unknown status          | A-1,T-1,o,1,USD,SHIPPED,2026-03-01T00:00:00Z   | line 3, column status: "SHIPPED" is not one of PENDING, PAID, FAILED, EXPIRED, CANCELED, CLOSED, REVIEW, REFUND_NEEDED
             date without offset     | A-1,T-1,o,1,USD,PAID,2026-03-01T09:30:00       | line 3, column created_at: "2026-03-01T09:30:00" is not an ISO-8601 date-time with offset, e.g. 2026-03-01T09:30:00+03:00
             missing out_trade_no    | ,T-1,o,1,USD,PAID,2026-03-01T00:00:00Z         | line 3, column out_trade_no: empty; every order needs its out_trade_no
             too few fields          | A-1,T-1,o,1,USD,PAID                           | line 3: 6 fields, but the header has 7
@@ -107,6 +107,29 @@ class OrdersFileTest {
         assertThatThrownBy(() -> OrdersFile.read(file))
                 .isInstanceOf(UserInputException.class)
                 .hasMessage(file + " " + message);
+    }
+
+    @Test
+    void reportsEveryBadRowInOnePassTheFirstHundredThenHowManyMore() throws IOException {
+        StringBuilder content = new StringBuilder(HEADER);
+        for (int i = 0; i < 103; i++) {
+            content.append("A-").append(i).append(",T,o,").append(i % 2 == 0 ? "x" : "1").append(",USD,PAID,2026-03-01T00:00:00Z\n");
+        }
+        for (int i = 0; i < 100; i++) {
+            content.append("B-").append(i).append(",T,o,1,US,PAID,2026-03-01T00:00:00Z\n");
+        }
+        Path file = write(content.toString());
+
+        assertThatThrownBy(() -> OrdersFile.read(file))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> {
+                    List<String> lines = e.getMessage().lines().toList();
+                    assertThat(lines).hasSize(102);
+                    assertThat(lines.get(0)).isEqualTo(file + " line 2, column amount: \"x\" is not a whole number of cents");
+                    assertThat(lines.get(52)).isEqualTo(file + " line 105, column currency: \"US\" is not a three-letter currency code");
+                    assertThat(lines.get(100)).isEqualTo("... and 52 more");
+                    assertThat(lines.get(101)).isEqualTo(file + ": 152 bad rows; nothing was imported");
+                });
     }
 
     @Test

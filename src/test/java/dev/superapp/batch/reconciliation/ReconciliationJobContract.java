@@ -1,8 +1,11 @@
 package dev.superapp.batch.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.opencsv.CSVReader;
+import dev.superapp.batch.lease.LeaseRefusedException;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import dev.superapp.batch.sandbox.CloseBehaviour;
 import dev.superapp.batch.sandbox.Fault;
@@ -23,8 +26,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -115,7 +122,11 @@ abstract class ReconciliationJobContract {
         assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(2);
         assertThat(run.summary().orders()).isEqualTo(14);
         assertThat(run.summaryFile()).exists();
-        assertThat(Files.readString(run.summaryFile())).contains("TOTAL,14,14000,10990");
+        // Every order is USD locally; the currency mismatch's platform answered 1000 SAR, which only SAR's rows count.
+        assertThat(Files.readAllLines(run.summaryFile())).startsWith("outcome,currency,orders,local_amount,platform_amount")
+                .contains("MATCHED,USD,2,2000,2000", "AMOUNT_MISMATCH,USD,1,1000,990", "CURRENCY_MISMATCH,USD,1,1000,0",
+                        "CURRENCY_MISMATCH,SAR,0,0,1000", "ERROR,USD,1,1000,0", "TOTAL,USD,14,14000,9990", "TOTAL,SAR,0,0,1000")
+                .noneMatch(line -> line.startsWith("TOTAL,14"));
         assertThat(evidenceOf("stale")).contains("tradedetail").contains("tradeclose").contains("\"transactionStatus\":6");
     }
 
@@ -154,6 +165,68 @@ abstract class ReconciliationJobContract {
     }
 
     @Test
+    void answerWithoutOutTradeNoLeavesTheOrderForReviewAndTheTradeOpen() throws Exception {
+        trade("unnamed-paid", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
+        trade("unnamed-open", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("unnamed-paid", "unnamed-paid", STALE);
+        order("unnamed-open", "unnamed-open", STALE);
+        sandbox.failNext(OpenApiPaths.TRADE_DETAIL, 2, Fault.NO_OUT_TRADE_NO);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        Map<String, String[]> report = reportByOrder(run.report());
+        expect(report, "unnamed-paid", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        expect(report, "unnamed-open", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        assertThat(report.get(prefix + "unnamed-paid")[11]).contains("names no order (no outTradeNo)");
+        assertThat(sandbox.closeCalls(prefix + "unnamed-open")).as("an unnamed trade is never closed").isZero();
+        assertThat(evidenceOf("unnamed-paid")).contains("\"transactionStatus\":2").doesNotContain("outTradeNo");
+    }
+
+    @Test
+    void twoOrdersCarryingOneTradeInOneChunkAreNeverBothPaid() throws Exception {
+        sandbox.addTrade(SandboxTrade.scripted(prefix + "one-trade", prefix + "owner", "open-a", 1000, "USD",
+                CloseBehaviour.CLOSES, 2));
+        order("owner", "one-trade", STALE);
+        order("copy", "one-trade", STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        Map<String, String[]> report = reportByOrder(run.report());
+        expect(report, "owner", Outcome.MATCHED, OrderStatus.PAID);
+        expect(report, "copy", Outcome.MISSING_ON_PLATFORM, OrderStatus.REVIEW);
+        assertThat(paidOrdersOf("one-trade")).isEqualTo(1);
+    }
+
+    @Test
+    void tradeAlreadyPayingAnotherOrderLeavesTheNextOneForReview() throws Exception {
+        sandbox.addTrade(SandboxTrade.scripted(prefix + "taken", prefix + "late", "open-a", 1000, "USD",
+                CloseBehaviour.CLOSES, 2));
+        order("early", "taken", STALE);
+        jdbc.sql("UPDATE payment_order SET status = 'PAID' WHERE out_trade_no = ?").param(prefix + "early").update();
+        order("late", "taken", STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        String[] row = reportByOrder(run.report()).get(prefix + "late");
+        assertThat(row[3]).isEqualTo(Outcome.MISSING_ON_PLATFORM.name());
+        assertThat(row[5]).isEqualTo("REVIEW");
+        assertThat(row[11]).contains("already pays order " + prefix + "early");
+        assertThat(statusOf("late")).isEqualTo("REVIEW");
+        assertThat(paidOrdersOf("taken")).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondPaidOrderOnOneTrade() {
+        order("held-1", "held", STALE);
+        order("held-2", "held", STALE);
+        jdbc.sql("UPDATE payment_order SET status = 'PAID' WHERE out_trade_no = ?").param(prefix + "held-1").update();
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE payment_order SET status = 'PAID' WHERE out_trade_no = ?")
+                .param(prefix + "held-2").update()).isInstanceOf(DuplicateKeyException.class);
+        assertThat(paidOrdersOf("held")).isEqualTo(1);
+    }
+
+    @Test
     void orderMovedByAnImportWhileWeAskedKeepsItsNewStatusAndTheReportSaysSo() throws Exception {
         trade("moved", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
         order("moved", "moved", STALE);
@@ -162,9 +235,8 @@ abstract class ReconciliationJobContract {
 
         CompletableFuture<ReconciliationRun> running = CompletableFuture.supplyAsync(
                 () -> launcher.run(LocalDate.of(2026, 11, 25), Map.of()));
-        while (sandbox.requestCount(OpenApiPaths.TRADE_DETAIL) == asked) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .until(() -> sandbox.requestCount(OpenApiPaths.TRADE_DETAIL) != asked);
         jdbc.sql("UPDATE payment_order SET status = 'CANCELED' WHERE out_trade_no = ?").param(prefix + "moved").update();
         ReconciliationRun run = running.get(30, TimeUnit.SECONDS);
 
@@ -245,7 +317,7 @@ abstract class ReconciliationJobContract {
             trade(name, 1000, "USD", "open-a", CloseBehaviour.CLOSES, 2);
             order(name, name, STALE);
         }
-        jdbc.sql("INSERT INTO test_fault (out_trade_no) VALUES (?)").param(prefix + "r08").update();
+        ResultFault.mark(jdbc, prefix + "r08");
 
         ReconciliationRun failed = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
 
@@ -253,22 +325,79 @@ abstract class ReconciliationJobContract {
         assertThat(names.stream().map(this::statusOf))
                 .containsExactly("PAID", "PAID", "PAID", "PAID", "PAID", "PENDING", "PENDING", "PENDING", "PENDING",
                         "PENDING", "PENDING", "PENDING");
-        jdbc.sql("DELETE FROM test_fault").update();
+        ResultFault.clear(jdbc);
 
         JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(failed.executionId()));
         ReconciliationRun run = launcher.describe(restarted);
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(names.stream().map(this::statusOf)).containsOnly("PAID");
-        assertThat(names.stream().map(name -> sandbox.detailReads(prefix + name)))
+        assertThat(names.subList(0, 10).stream().map(name -> sandbox.detailReads(prefix + name)))
                 .as("committed chunk not asked again; the rolled-back chunk asked again")
-                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 1, 1);
+                .containsExactly(1, 1, 1, 1, 1, 2, 2, 2, 2, 2);
+        assertThat(names.subList(10, 12).stream().map(name -> sandbox.detailReads(prefix + name)))
+                .as("the look-ahead may have asked about the next chunk's orders before the failure")
+                .allSatisfy(reads -> assertThat(reads).isBetween(1, 2));
         assertThat(reportByOrder(run.report())).hasSize(12);
         assertThat(run.summary().count(Outcome.MATCHED)).isEqualTo(12);
     }
 
     /** Makes inserting a result fail for the order numbers listed in a {@code test_fault} table. */
     abstract void installResultFault();
+
+    @Test
+    void aSecondReconciliationWhileOneRunsIsRefusedNamingItAndItsNodeAndEachOrderIsDecidedOnce() throws Exception {
+        trade("polled", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("polled", "polled", RECENT);
+        // Still processing on every ask, a second apart: the first run holds its lease for two seconds.
+        CompletableFuture<ReconciliationRun> first = CompletableFuture.supplyAsync(
+                () -> launcher.run(LocalDate.of(2026, 12, 2), Map.of("pollInterval", "1s")));
+        long holder = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT JOB_EXECUTION_ID FROM job_lease WHERE LEASE_KEY = 'reconciliation'").query(Long.class).optional(),
+                Optional::isPresent).orElseThrow();
+
+        assertThatThrownBy(() -> launcher.run(LocalDate.of(2026, 12, 2), Map.of()))
+                .isInstanceOf(LeaseRefusedException.class)
+                .hasMessageContaining("a reconciliation is already running as execution " + holder + " (reconciliationJob) on node ");
+        ReconciliationRun run = first.get(30, TimeUnit.SECONDS);
+
+        assertThat(run.executionId()).isEqualTo(holder);
+        assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(decisions("polled")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_lease").query(Integer.class).single()).as("released at the end").isZero();
+    }
+
+    @Test
+    void twoReconciliationsStartedAtTheSameMomentRunOnceTheOtherIsRefused() throws Exception {
+        trade("together", 1000, "USD", "open-a", CloseBehaviour.CLOSES, 1);
+        order("together", "together", RECENT);
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<ReconciliationRun>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return launcher.run(LocalDate.of(2026, 12, 2), Map.of("pollInterval", "1s"));
+        })).toList();
+        go.countDown();
+
+        List<Object> ends = new ArrayList<>();
+        for (CompletableFuture<ReconciliationRun> run : runs) {
+            try {
+                ends.add(run.get(30, TimeUnit.SECONDS).status());
+            } catch (ExecutionException e) {
+                ends.add(e.getCause().getClass());
+            }
+        }
+        assertThat(ends).containsExactlyInAnyOrder(BatchStatus.COMPLETED, LeaseRefusedException.class);
+        assertThat(decisions("together")).isEqualTo(1);
+    }
+
+    private int decisions(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM reconciliation_result WHERE out_trade_no = ?").param(prefix + name)
+                .query(Integer.class).single();
+    }
 
     void trade(String name, long amount, String currency, String openId, CloseBehaviour close, Integer... statuses) {
         sandbox.addTrade(SandboxTrade.scripted(prefix + name, prefix + name, openId, amount, currency, close, statuses));
@@ -286,6 +415,11 @@ abstract class ReconciliationJobContract {
     String statusOf(String name) {
         return jdbc.sql("SELECT status FROM payment_order WHERE out_trade_no = ?").param(prefix + name)
                 .query(String.class).single();
+    }
+
+    long paidOrdersOf(String tradeName) {
+        return jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE trade_no = ? AND status = 'PAID'")
+                .param(prefix + tradeName).query(Long.class).single();
     }
 
     String evidenceOf(String name) {

@@ -5,7 +5,7 @@ import dev.superapp.batch.testing.TestSandbox;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-class ReconciliationJobOnMariaDbTest extends ReconciliationJobContract {
+class ReconciliationJobOnMariaDbTest extends ReconciliationCloseContract {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -16,11 +16,6 @@ class ReconciliationJobOnMariaDbTest extends ReconciliationJobContract {
 
     @Override
     void installResultFault() {
-        jdbc.sql("CREATE TABLE IF NOT EXISTS test_fault (out_trade_no VARCHAR(64) PRIMARY KEY)").update();
-        jdbc.sql("""
-                CREATE TRIGGER IF NOT EXISTS fail_marked_results BEFORE INSERT ON reconciliation_result FOR EACH ROW
-                IF EXISTS (SELECT 1 FROM test_fault WHERE out_trade_no = NEW.out_trade_no) THEN
-                  SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure';
-                END IF""").update();
+        ResultFault.MARIADB.install(jdbc);
     }
 }

@@ -1,10 +1,10 @@
 package dev.superapp.batch.runs;
 
-import dev.superapp.batch.campaign.ActivitySettings;
-import dev.superapp.batch.campaign.CampaignDefinition;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.ActivitySettings;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import dev.superapp.batch.sandbox.CloseBehaviour;
@@ -20,29 +20,29 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Real executions of the real jobs against the sandbox, for the tests of what the console shows of them. */
-final class RealRuns {
+public final class RealRuns {
 
-    static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 3, 1);
+    public static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 3, 1);
 
     private final ReconciliationLauncher reconciliations;
     private final CampaignLauncher campaigns;
     private final JdbcClient jdbc;
     private final String prefix = "r" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
-    RealRuns(ReconciliationLauncher reconciliations, CampaignLauncher campaigns, JdbcClient jdbc) {
+    public RealRuns(ReconciliationLauncher reconciliations, CampaignLauncher campaigns, JdbcClient jdbc) {
         this.reconciliations = reconciliations;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
     }
 
     /** Leaves no PENDING order of an earlier test for the next reconciliation to read. */
-    void emptyOrderBook() {
+    public void emptyOrderBook() {
         jdbc.sql("DELETE FROM reconciliation_result").update();
         jdbc.sql("DELETE FROM payment_order").update();
     }
 
     /** {@code paid} orders the platform says are paid, {@code failing} ones it answers only with HTTP 500. */
-    ReconciliationRun reconcile(int paid, int failing) {
+    public ReconciliationRun reconcile(int paid, int failing) {
         addOrders("paid", paid, 2);
         for (int i = 0; i < failing; i++) {
             String name = prefix + "failing" + i;
@@ -52,12 +52,12 @@ final class RealRuns {
         return reconcile();
     }
 
-    ReconciliationRun reconcile() {
+    public ReconciliationRun reconcile() {
         return reconciliations.run(BUSINESS_DATE, Map.of());
     }
 
     /** Orders whose trades stay in {@code status} (1: processing, polled until the run gives up on them). */
-    void addOrders(String name, int count, int status) {
+    public void addOrders(String name, int count, int status) {
         for (int i = 0; i < count; i++) {
             String tradeNo = prefix + name + i;
             TestSandbox.platform().addTrade(SandboxTrade.scripted(tradeNo, tradeNo, "open-a", 1000, "USD",
@@ -67,13 +67,13 @@ final class RealRuns {
     }
 
     /** An activity campaign to {@code recipients} valid recipients (and 3 invalid, 2 duplicate lines). */
-    PushRun push(Path dir, String name, int recipients) {
+    public PushRun push(Path dir, String name, int recipients) {
         AudienceFiles.Audience audience = AudienceFiles.write(dir, "open_id", prefix + name, recipients);
         return campaigns.push(activity(prefix + name, audience.file()));
     }
 
     /** A campaign whose audience file is gone: its staging step fails. */
-    PushRun pushWithoutAudience(Path dir, String name) {
+    public PushRun pushWithoutAudience(Path dir, String name) {
         return campaigns.push(activity(prefix + name, dir.resolve(prefix + name + "-missing.csv")));
     }
 

@@ -1,21 +1,22 @@
 package dev.superapp.batch.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import dev.superapp.batch.console.RunScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 
 /**
  * The console's queries over the Batch tables and the jobs' own tables, on each database: the run history
@@ -41,7 +43,7 @@ abstract class RunQueriesContract {
     @Autowired RunProgressService progress;
     @Autowired ReconciliationLauncher reconciliations;
     @Autowired CampaignLauncher campaigns;
-    @Autowired CampaignStore campaignStore;
+    @Autowired RecipientStore campaignStore;
     @Autowired JdbcClient jdbc;
 
     RealRuns runs;
@@ -73,6 +75,24 @@ abstract class RunQueriesContract {
     }
 
     @Test
+    void eachRoleIsGivenThePagesOfItsOwnJobsOnly() {
+        ReconciliationRun reconciliation = runs.reconcile(1, 0);
+        PushRun campaign = runs.push(dir, "scoped", 3);
+        ReconciliationRun newest = runs.reconcile();
+
+        assertThat(history.before(Long.MAX_VALUE, 2, scope("MARKETING"))).extracting(Run::jobName)
+                .isSubsetOf("campaignJob", "campaignStagingJob").contains("campaignJob");
+        assertThat(history.before(Long.MAX_VALUE, 2, scope("FINANCE"))).extracting(Run::executionId)
+                .containsExactly(newest.executionId(), reconciliation.executionId());
+        assertThat(history.before(newest.executionId() + 1, 3, scope("ADMIN"))).extracting(Run::executionId)
+                .containsExactly(newest.executionId(), campaign.executionId(), reconciliation.executionId());
+    }
+
+    private static RunScope scope(String role) {
+        return RunScope.of(new TestingAuthenticationToken("someone", "", "ROLE_" + role));
+    }
+
+    @Test
     void campaignProgressCountsRecipientsWithAnOutcomeOutOfThoseToSend() {
         PushRun run = runs.push(dir, "progress", 75);
         Map<RecipientState, Long> counts = campaignStore.countByState(run.campaignId());
@@ -96,12 +116,11 @@ abstract class RunQueriesContract {
 
         CompletableFuture<ReconciliationRun> running = CompletableFuture.supplyAsync(runs::reconcile);
         List<RunProgress> seen = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!running.isDone() && Instant.now().isBefore(deadline)) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(40)).until(() -> {
             history.recent(1).stream().filter(run -> run.executionId() > before && run.running()).findFirst()
                     .flatMap(run -> progress.progress(run.executionId())).ifPresent(seen::add);
-            Thread.sleep(40);
-        }
+            return running.isDone();
+        });
         ReconciliationRun run = running.get(30, TimeUnit.SECONDS);
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);

@@ -6,13 +6,17 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.testing.AudienceFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -43,6 +47,7 @@ class ScheduleSynchronizerTest {
 
     private final JobDefinitionReader reader = new JobDefinitionReader(new CampaignDefinitionParser());
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final List<CampaignDefinition> registered = new ArrayList<>();
     private Scheduler scheduler;
     private ScheduleSynchronizer synchronizer;
 
@@ -53,7 +58,7 @@ class ScheduleSynchronizerTest {
         properties.setProperty("org.quartz.threadPool.threadCount", "1");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         scheduler = new StdSchedulerFactory(properties).getScheduler();
-        synchronizer = new ScheduleSynchronizer(scheduler);
+        synchronizer = new ScheduleSynchronizer(scheduler, registered::add);
         log.start();
         ((Logger) LoggerFactory.getLogger(ScheduleSynchronizer.class)).addAppender(log);
         Files.createDirectories(jobs.resolve("campaigns"));
@@ -82,6 +87,46 @@ class ScheduleSynchronizerTest {
         assertThat(job.isConcurrentExecutionDisallowed()).isTrue();
         assertThat(job.getJobDataMap().getString("option.pollAttempts")).isEqualTo("3");
         assertThat(cronOf(CAMPAIGN)).isEqualTo("0 0 9 * * ?");
+    }
+
+    @Test
+    void registersACampaignBeforeSchedulingItSoThatItsFiresPushItById() throws Exception {
+        writeCampaign("0 0 9 * * ?");
+
+        scan();
+        scan();
+
+        assertThat(registered).extracting(CampaignDefinition::campaignId).as("registered once, when first scheduled")
+                .containsExactly("sale");
+        assertThat(scheduler.getJobDetail(CAMPAIGN).getJobDataMap().getString(LaunchScheduledJob.CAMPAIGN)).isEqualTo("sale");
+    }
+
+    @Test
+    void aCampaignScheduledBeforeFiresWentByIdIsRegisteredAndRescheduledWithItsId() throws Exception {
+        writeCampaign("0 0 9 * * ?");
+        ScheduledDefinition sale = reader.read(jobs).definitions().get(0);
+        JobDetail earlier = ScheduleSynchronizer.jobDetail(sale);
+        earlier.getJobDataMap().remove(LaunchScheduledJob.CAMPAIGN);
+        scheduler.scheduleJob(earlier, ScheduleSynchronizer.trigger(sale));
+
+        scan();
+
+        assertThat(registered).extracting(CampaignDefinition::campaignId).containsExactly("sale");
+        assertThat(scheduler.getJobDetail(CAMPAIGN).getJobDataMap().getString(LaunchScheduledJob.CAMPAIGN)).isEqualTo("sale");
+    }
+
+    @Test
+    void aCampaignWhoseIdIsRegisteredWithAnotherDefinitionIsAProblemNotASchedule() throws Exception {
+        writeCampaign("0 0 9 * * ?");
+        synchronizer = new ScheduleSynchronizer(scheduler, definition -> {
+            throw new CampaignDefinitionException(List.of("campaign sale already exists with another definition"));
+        });
+
+        scan();
+
+        assertThat(scheduler.checkExists(CAMPAIGN)).isFalse();
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).contains("sale.yaml", "already exists with another definition"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,11 +156,7 @@ abstract class ServeSchedulingContract {
     }
 
     static void awaitUntil(String what, Duration patience, Check condition) throws Exception {
-        Instant deadline = Instant.now().plus(patience);
-        while (!condition.holds()) {
-            assertThat(Instant.now()).as("waiting until " + what).isBefore(deadline);
-            Thread.sleep(50);
-        }
+        Awaitility.await("waiting until " + what).atMost(patience).pollInterval(Duration.ofMillis(50)).until(condition::holds);
     }
 
     /** A condition that may query the scheduler or the database. */

@@ -1,11 +1,14 @@
 package dev.superapp.batch.console.campaigns;
 
+import dev.superapp.batch.campaign.audience.AudienceEncoding;
 import dev.superapp.batch.system.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Takes an uploaded audience only if it looks like what it claims to be: a CSV or text file within the size
- * limit whose start is UTF-8 text. It is stored under a generated name in {@code console.upload-dir}; the
+ * limit whose start is UTF-8 text, or UTF-16 text after its byte order mark (Excel's "Unicode text"). It is stored under a generated name in {@code console.upload-dir}; the
  * name the browser sent is never used as a path.
  */
 @Component
@@ -50,8 +53,7 @@ class AudienceUploads {
             throw new UserInputException("the audience must be a CSV file, not " + contentType);
         }
         if (upload.getSize() > properties.maxUploadSize().toBytes()) {
-            throw new UserInputException("the audience is larger than the limit of " + properties.maxUploadSizeText()
-                    + "; split it into several campaigns");
+            throw new UserInputException(tooLarge(properties));
         }
         try {
             requireText(upload);
@@ -66,6 +68,21 @@ class AudienceUploads {
         }
     }
 
+    /** A new, empty name in the upload folder, for an audience the console writes itself (a withdrawal's). */
+    Path newAudience() {
+        try {
+            Files.createDirectories(properties.uploadDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + properties.uploadDir() + ": " + e.getMessage(), e);
+        }
+        return resolve(UUID.randomUUID() + ".csv");
+    }
+
+    /** What the form says of an audience over the limit, whether this class or the server found it too large. */
+    static String tooLarge(ConsoleProperties properties) {
+        return "the audience is larger than the limit of " + properties.maxUploadSizeText() + "; split it into several campaigns";
+    }
+
     Path resolve(String storedName) {
         return properties.uploadDir().resolve(storedName);
     }
@@ -75,6 +92,11 @@ class AudienceUploads {
         byte[] start;
         try (InputStream in = upload.getInputStream()) {
             start = in.readNBytes(SNIFFED_BYTES);
+        }
+        AudienceEncoding encoding = AudienceEncoding.of(start);
+        if (encoding.utf16()) {
+            requireDecodable(start, encoding);
+            return;
         }
         int length = start.length;
         // A cut in the middle of a multi-byte character at the end of the sample is not an error.
@@ -94,6 +116,18 @@ class AudienceUploads {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(start, 0, length));
         } catch (CharacterCodingException e) {
             throw new UserInputException("the audience is not UTF-8 text; save it as CSV UTF-8");
+        }
+    }
+
+    /** Excel's "Unicode text": UTF-16 after its byte order mark; not at the end of input, so a cut pair is fine. */
+    private static void requireDecodable(byte[] start, AudienceEncoding encoding) {
+        CoderResult result = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(start, encoding.bomLength(), start.length - encoding.bomLength()),
+                        CharBuffer.allocate(start.length), false);
+        if (result.isError()) {
+            throw new UserInputException("the audience is not " + encoding.charset().name()
+                    + " text, as its byte order mark says");
         }
     }
 }

@@ -1,13 +1,13 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.AudienceStaging;
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
-import dev.superapp.batch.campaign.CampaignStatus;
+import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.CampaignMove;
+import dev.superapp.batch.campaign.CampaignPlans;
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.Channel;
 import dev.superapp.batch.campaign.StoredCampaign;
-import dev.superapp.batch.schedule.OneOffCampaigns;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -32,29 +32,30 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A campaign's page, with its preview, its plan or progress, and the actions its status allows. Actions
- * answer with a redirect (post/redirect/get) and a one-line notice or problem.
+ * A campaign's page, with its preview, its plan or progress, and the actions its status allows. Each action is
+ * one call to {@link CampaignLifecycle}, which holds the rules, and answers with a redirect (post/redirect/get)
+ * and a one-line notice or the problem the lifecycle gave.
  */
 @Controller
 class CampaignsController {
 
 
     private final CampaignStore store;
-    private final CampaignActions actions;
-    private final ActivityWithdrawal withdrawals;
+    private final CampaignLifecycle lifecycle;
     private final AudienceStaging staging;
-    private final OneOffCampaigns plans;
+    private final CampaignPlans plans;
     private final CampaignLauncher launcher;
+    private final AudienceUploads uploads;
     private final Clock clock;
 
-    CampaignsController(CampaignStore store, CampaignActions actions, ActivityWithdrawal withdrawals, AudienceStaging staging,
-                        OneOffCampaigns plans, CampaignLauncher launcher, Clock clock) {
+    CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
+                        CampaignLauncher launcher, AudienceUploads uploads, Clock clock) {
         this.store = store;
-        this.actions = actions;
-        this.withdrawals = withdrawals;
+        this.lifecycle = lifecycle;
         this.staging = staging;
         this.plans = plans;
         this.launcher = launcher;
+        this.uploads = uploads;
         this.clock = clock;
     }
 
@@ -62,7 +63,9 @@ class CampaignsController {
     String campaign(@PathVariable String campaignId, Model model) {
         StoredCampaign campaign = existing(campaignId);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("status", CampaignStatus.valueOf(campaign.status()));
+        model.addAttribute("status", campaign.status());
+        // The actions shown are the moves the lifecycle's table allows; the page states no rule of its own.
+        model.addAttribute("moves", CampaignMove.possibleFrom(campaign.status()).stream().map(Enum::name).toList());
         model.addAttribute("preview", staging.preview(campaignId));
         Optional<Instant> plannedAt = plans.plannedAt(campaignId);
         model.addAttribute("plannedAt", plannedAt.map(at -> at.atZone(zone()).toLocalDateTime()).orElse(null));
@@ -72,19 +75,18 @@ class CampaignsController {
         model.addAttribute("execution", lastRun.map(CampaignLauncher.PushRun::executionId).orElse(null));
         model.addAttribute("reported", lastRun.map(run -> run.report() != null).orElse(false));
         model.addAttribute("zone", zoneName());
-        model.addAttribute("withdrawable", campaign.channel() == Channel.ACTIVITY && !campaign.removesActivityCard()
-                && (CampaignStatus.FINISHED.name().equals(campaign.status()) || CampaignStatus.CANCELED.name().equals(campaign.status())));
+        model.addAttribute("withdrawable", lifecycle.canBeWithdrawn(campaign));
         return "campaign";
     }
 
     @PostMapping("/campaigns/{campaignId}/check")
     String checkAgain(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, actions::checkAgain, "Checking the audience again.", redirect);
+        return act(campaignId, lifecycle::checkAudience, "Checking the audience again.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/send")
     String sendNow(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, id -> actions.sendAt(id, clock.instant()), "Sending campaign " + campaignId + " now.",
+        return act(campaignId, id -> lifecycle.schedule(id, clock.instant()), "Sending campaign " + campaignId + " now.",
                 redirect);
     }
 
@@ -100,7 +102,7 @@ class CampaignsController {
         if (when.atZone(zone()).toInstant().isBefore(clock.instant())) {
             throw new UserInputException(at + " has passed; choose a later time or send now");
         }
-        actions.sendAt(campaignId, when.atZone(zone()).toInstant());
+        lifecycle.schedule(campaignId, when.atZone(zone()).toInstant());
         redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + when
                 + " (" + zoneName() + ").");
         return "redirect:/campaigns/" + campaignId;
@@ -108,24 +110,24 @@ class CampaignsController {
 
     @PostMapping("/campaigns/{campaignId}/pause")
     String pause(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, actions::pause, "Pausing: the sender stops after the requests in flight.", redirect);
+        return act(campaignId, lifecycle::pause, "Pausing: the sender stops after the requests in flight.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/resume")
     String resume(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, actions::resume, "Resuming: recipients already sent are not sent again.", redirect);
+        return act(campaignId, lifecycle::resume, "Resuming: recipients already sent are not sent again.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/cancel")
     String cancel(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, actions::cancel, "Campaign " + campaignId
+        return act(campaignId, lifecycle::cancel, "Campaign " + campaignId
                 + " is cancelled: nothing more will be sent once the requests in flight are answered.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/withdraw")
     String withdraw(@PathVariable String campaignId, RedirectAttributes redirect) {
         existing(campaignId);
-        String withdrawal = withdrawals.withdraw(campaignId);
+        String withdrawal = lifecycle.withdraw(campaignId, uploads.newAudience());
         redirect.addFlashAttribute("notice", "Withdrawing the activity card: campaign " + withdrawal
                 + " sends status 0 to everyone who got it.");
         return "redirect:/campaigns/" + withdrawal;

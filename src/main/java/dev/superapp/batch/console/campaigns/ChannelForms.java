@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.campaigns;
 
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.console.campaigns.FormField.Kind;
 import java.util.List;
 

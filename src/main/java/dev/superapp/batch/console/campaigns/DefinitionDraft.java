@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.campaigns;
 
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.Channel;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -10,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The campaign form turned into a YAML definition, the same document a person would write for
- * {@code push}, so that {@link dev.superapp.batch.campaign.CampaignDefinitionParser} validates both alike.
+ * The campaign form turned into a definition, the same document a person would write for {@code push}, kept in
+ * memory, so that {@link dev.superapp.batch.campaign.definition.CampaignDefinitionParser} validates both alike.
  * Values are copied as typed, blank optional fields are left out, and numbers stay text when they are not
  * numbers, for the parser to refuse with its own message.
  */
@@ -23,7 +23,7 @@ final class DefinitionDraft {
     private final StringBuilder formProblems = new StringBuilder();
 
     /**
-     * @param audienceFileName the stored audience, named relative to the definition's folder
+     * @param audienceFileName the stored audience, named relative to the upload folder
      * @param values           the form's fields of the channel's section, by name
      */
     DefinitionDraft(String campaignId, Channel channel, String audienceFileName, Map<String, String> values) {
@@ -83,7 +83,7 @@ final class DefinitionDraft {
         return formProblems.isEmpty() ? null : formProblems.toString();
     }
 
-    String yaml() {
-        return YAML.writeValueAsString(root);
+    JsonNode tree() {
+        return root;
     }
 }

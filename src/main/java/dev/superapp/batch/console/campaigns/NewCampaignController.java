@@ -1,16 +1,22 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.Channel;
+import dev.superapp.batch.campaign.definition.Channel;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -52,6 +58,21 @@ class NewCampaignController {
             return showForm(chosen, campaign, parameters, outcome.problems(), model);
         }
         return "redirect:/campaigns/" + outcome.campaignId();
+    }
+
+    /**
+     * An audience over {@code console.max-upload-size}, refused by the server while reading it: the form again with
+     * the limit, and with what was typed above the file (the fields the server read before it stopped).
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(HttpServletRequest request, Model model) {
+        ServletRequest read = request instanceof HttpServletRequestWrapper multipart ? multipart.getRequest() : request;
+        Map<String, String> typed = read.getParameterMap().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue()[0]));
+        Channel channel = Channel.fromKey(typed.getOrDefault("channel", "")).orElse(Channel.ACTIVITY);
+        return showForm(channel, typed.getOrDefault("campaign", ""), typed,
+                List.of("audience: " + AudienceUploads.tooLarge(properties)), model);
     }
 
     private String showForm(Channel channel, String campaignId, Map<String, String> values, List<String> problems, Model model) {

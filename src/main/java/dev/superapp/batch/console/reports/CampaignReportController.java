@@ -1,12 +1,13 @@
 package dev.superapp.batch.console.reports;
 
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.CampaignRecipient;
 import dev.superapp.batch.campaign.CampaignStore;
-import dev.superapp.batch.campaign.RecipientState;
 import dev.superapp.batch.campaign.StoredCampaign;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -37,13 +38,15 @@ class CampaignReportController {
 
     private final CampaignReports reports;
     private final CampaignStore store;
+    private final RecipientStore recipients;
     private final CampaignLauncher launcher;
     private final ReportDownloads downloads;
 
-    CampaignReportController(CampaignReports reports, CampaignStore store, CampaignLauncher launcher,
-                             ReportDownloads downloads) {
+    CampaignReportController(CampaignReports reports, CampaignStore store, RecipientStore recipients,
+                             CampaignLauncher launcher, ReportDownloads downloads) {
         this.reports = reports;
         this.store = store;
+        this.recipients = recipients;
         this.launcher = launcher;
         this.downloads = downloads;
     }
@@ -78,7 +81,7 @@ class CampaignReportController {
             model.addAttribute("rows", reports.recipients(campaignId, filter.orElse(null), after, ROWS_PER_PAGE));
         }
         model.addAttribute("campaign", campaign);
-        model.addAttribute("counts", store.countByState(campaignId));
+        model.addAttribute("counts", recipients.countByState(campaignId));
         model.addAttribute("run", launcher.lastRun(campaignId).orElse(null));
         model.addAttribute("state", filter.orElse(null));
         return "reports/campaign";

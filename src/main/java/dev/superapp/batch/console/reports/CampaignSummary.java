@@ -1,6 +1,7 @@
 package dev.superapp.batch.console.reports;
 
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.CampaignStatus;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,10 +9,10 @@ import java.util.stream.Collectors;
 /**
  * One campaign as the list shows it.
  *
- * @param status REGISTERED until its delivery report is written, then FINISHED
+ * @param status where the campaign is, FINISHED once its delivery report is written
  * @param counts recipients per state that occurs, in state order
  */
-record CampaignSummary(String campaignId, String channel, String status, LocalDateTime createdAt,
+record CampaignSummary(String campaignId, String channel, CampaignStatus status, LocalDateTime createdAt,
                        Map<RecipientState, Long> counts) {
 
     public long recipients() {

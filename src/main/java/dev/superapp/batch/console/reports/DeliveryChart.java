@@ -1,6 +1,6 @@
 package dev.superapp.batch.console.reports;
 
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.console.reports.StackedBarChart.Category;
 import dev.superapp.batch.console.reports.StackedBarChart.Column;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The campaign delivery chart: one bar per campaign, one colour per recipient state. Bars stack delivered
+ * The campaign delivery chart: one bar per campaign, dated by its registration and opening its page when clicked,
+ * one colour per recipient state. Bars stack delivered
  * recipients at the bottom, then the failures, then the lines never sent and those still pending, so the
  * green parts of neighbouring bars compare at a glance.
  */
@@ -31,7 +32,9 @@ final class DeliveryChart {
     /** @param newestFirst the campaigns as listed, newest first */
     static StackedBarChart of(List<CampaignSummary> newestFirst) {
         List<Column> columns = newestFirst.stream()
-                .map(campaign -> new Column(label(campaign), byName(campaign.counts()))).toList();
+                .map(campaign -> new Column(label(campaign), byName(campaign.counts()),
+                        campaign.createdAt().toLocalDate().toString(), "/reports/campaigns/" + campaign.campaignId(), null))
+                .toList();
         return StackedBarChart.of("Recipients per state of the last " + columns.size()
                 + " campaigns, oldest on the left", "recipients", "state", "campaigns", STATES, columns);
     }

@@ -1,9 +1,14 @@
 package dev.superapp.batch.console.reports;
 
+
 import dev.superapp.batch.console.reports.ReconciliationRuns.RunIdentity;
+import dev.superapp.batch.reconciliation.OpenOrderCounts;
 import dev.superapp.batch.reconciliation.Outcome;
+import dev.superapp.batch.reconciliation.ReconciliationFile;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
+import dev.superapp.batch.system.IsoDateInput;
+import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,7 +20,6 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.io.Resource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,19 +47,33 @@ class ReconciliationReportController {
     private final ReconciliationLauncher launcher;
     private final JobRepository jobRepository;
     private final ReportDownloads downloads;
+    private final OpenOrderCounts openCounts;
+    private final RunClosing closing;
 
     ReconciliationReportController(ReconciliationRuns runs, ReconciliationRows rows, ReconciliationLauncher launcher,
-                                   JobRepository jobRepository, ReportDownloads downloads) {
+                                   JobRepository jobRepository, ReportDownloads downloads, OpenOrderCounts openCounts,
+                                   RunClosing closing) {
         this.runs = runs;
         this.rows = rows;
         this.launcher = launcher;
         this.jobRepository = jobRepository;
         this.downloads = downloads;
+        this.openCounts = openCounts;
+        this.closing = closing;
     }
 
     @GetMapping
-    String runs(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    String runs(@RequestParam(name = "date", required = false) String dateText,
                 @RequestParam(required = false) Long before, Model model) {
+        // Typed or edited by a person: a bad date is a message on the page, with every date listed below it.
+        LocalDate date = null;
+        if (dateText != null && !dateText.isBlank()) {
+            try {
+                date = IsoDateInput.parse(dateText);
+            } catch (UserInputException notADate) {
+                model.addAttribute("problem", notADate.getMessage());
+            }
+        }
         RowPage<RunSummary> page = RowPage.of(runs.newest(date, before, RUNS_PER_PAGE + 1), RUNS_PER_PAGE,
                 RunSummary::instanceId);
         Map<LocalDate, List<RunSummary>> byDate = page.rows().stream()
@@ -63,7 +81,9 @@ class ReconciliationReportController {
         model.addAttribute("date", date);
         model.addAttribute("byDate", byDate);
         model.addAttribute("next", page.next());
-        model.addAttribute("chart", OutcomeChart.of(runs.newest(null, null, CHART_RUNS)));
+        List<RunSummary> charted = runs.newest(null, null, CHART_RUNS);
+        model.addAttribute("chart", OutcomeChart.of(charted,
+                openCounts.byExecution(charted.stream().map(RunSummary::executionId).toList())));
         return "reports/reconciliation-runs";
     }
 
@@ -87,17 +107,17 @@ class ReconciliationReportController {
         model.addAttribute("businessDate", execution.getJobParameters().getString("businessDate"));
         model.addAttribute("amounts", rows.amounts(identity.instanceId()));
         model.addAttribute("outcome", filter.orElse(null));
+        closing.addTo(model, identity.instanceId(), execution);
         return "reports/reconciliation-run";
     }
 
-    @GetMapping("/{executionId}/report.csv")
-    ResponseEntity<Resource> report(@PathVariable long executionId) {
-        return downloads.download(describe(executionId).report());
-    }
-
-    @GetMapping("/{executionId}/summary.csv")
-    ResponseEntity<Resource> summary(@PathVariable long executionId) {
-        return downloads.download(describe(executionId).summaryFile());
+    /** {@code report.csv}, {@code open.xlsx}, {@code manifest.json}...: one of the files the run recorded. */
+    @GetMapping("/{executionId}/{download:.+}")
+    ResponseEntity<Resource> file(@PathVariable long executionId, @PathVariable String download) {
+        ReconciliationFile file = Arrays.stream(ReconciliationFile.values())
+                .filter(candidate -> candidate.download().equals(download)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such report file"));
+        return downloads.download(describe(executionId).file(file));
     }
 
     private ReconciliationRun describe(long executionId) {

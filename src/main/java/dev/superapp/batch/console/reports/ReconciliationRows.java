@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReconciliationRows {
 
-    private static final String COLUMNS = "id, out_trade_no, trade_no, outcome, action, local_status, new_status, "
-            + "platform_status, local_amount, platform_amount, local_currency, platform_currency, detail";
+    private static final String COLUMNS = "r.id, r.order_id, o.created_at AS order_created_at, r.out_trade_no, r.trade_no,"
+            + " r.outcome, r.action, r.local_status, r.new_status, r.platform_status, r.local_amount, r.platform_amount,"
+            + " r.local_currency, r.platform_currency, r.detail";
 
     private record Sum(String outcome, String currency, long amount) {
     }
@@ -35,9 +36,10 @@ class ReconciliationRows {
      * @param after   rows after this id (0 first)
      */
     RowPage<ResultRow> page(long instanceId, Outcome outcome, long after, int size) {
-        List<ResultRow> fetched = jdbc.sql("SELECT " + COLUMNS + " FROM reconciliation_result"
-                        + " WHERE job_instance_id = :instance AND (:outcome = '' OR outcome = :outcome) AND id > :after"
-                        + " ORDER BY job_instance_id, id LIMIT :limit")
+        List<ResultRow> fetched = jdbc.sql("SELECT " + COLUMNS + " FROM reconciliation_result r"
+                        + " JOIN payment_order o ON o.id = r.order_id"
+                        + " WHERE r.job_instance_id = :instance AND (:outcome = '' OR r.outcome = :outcome) AND r.id > :after"
+                        + " ORDER BY r.job_instance_id, r.id LIMIT :limit")
                 .param("instance", instanceId)
                 .param("outcome", outcome == null ? "" : outcome.name())
                 .param("after", after)

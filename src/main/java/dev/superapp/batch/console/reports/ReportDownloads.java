@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -27,7 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class ReportDownloads {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final Map<String, MediaType> TYPES = Map.of(
+            ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+            ".xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            ".json", MediaType.APPLICATION_JSON);
 
     private final ReportProperties reports;
 
@@ -45,7 +49,7 @@ class ReportDownloads {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .contentType(CSV)
+                .contentType(TYPES.get(extension(file)))
                 .body(new FileSystemResource(file));
     }
 
@@ -70,7 +74,12 @@ class ReportDownloads {
 
     /** The file's own name, kept to characters every browser and file system accepts. */
     private static String safeName(Path file) {
-        String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-        return name.endsWith(".csv") ? name : name + ".csv";
+        return file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Reports are CSV, XLSX or JSON; any other recorded file is sent as CSV, as before there were others. */
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return TYPES.keySet().stream().filter(name::endsWith).findFirst().orElse(".csv");
     }
 }

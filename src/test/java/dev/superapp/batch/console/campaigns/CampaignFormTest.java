@@ -1,6 +1,7 @@
 package dev.superapp.batch.console.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
 import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.definition.DefinitionJson;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.io.IOException;
@@ -20,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class CampaignFormTest {
             assertThat(names).noneMatch(name -> name.contains("my audience"));
             assertThat(names).anyMatch(name -> name.matches("[0-9a-f-]{36}\\.csv"));
         }
-        assertThat(uploads.resolve("definitions/form-ok.yaml")).exists();
+        // The form is validated and registered in memory: no definition file is written to be read back.
+        assertThat(uploads.resolve("definitions")).doesNotExist();
         AudiencePreview preview = awaitStaged("form-ok");
         assertThat(preview.valid()).isEqualTo(2);
         assertThat(preview.invalid()).isEqualTo(1);
@@ -102,7 +104,7 @@ class CampaignFormTest {
                         .with(marketing()).with(csrf()))
                 .andExpect(redirectedUrl("/campaigns/form-card"));
 
-        String definition = store.find("form-card").orElseThrow().definition();
+        String definition = DefinitionJson.write(store.find("form-card").orElseThrow().definition());
         assertThat(definition).contains("\"imageUrl\":\"https://cdn.example/card.jpg\"", "\"keyword\":\"sale\"",
                 "{\"labelName\":\"country\",\"labelValue\":\"406\"}", "{\"labelName\":\"tier\",\"labelValue\":\"gold\"}");
 
@@ -112,6 +114,20 @@ class CampaignFormTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("cardform.text: not YAML");
         assertThat(store.find("form-card-bad")).isEmpty();
+    }
+
+    @Test
+    void takesExcelUnicodeTextAndCountsAnEmptyQuotedIdAsInvalid() throws Exception {
+        byte[] unicodeText = "\uFEFFname\topen_id\r\nZoë\tu1\r\nAnn\t\"\"\r\nBo\tu2\r\n".getBytes(StandardCharsets.UTF_16LE);
+        mvc.perform(notify("form-utf16", new MockMultipartFile("audience", "audience.txt", "text/plain", unicodeText)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/campaigns/form-utf16"));
+
+        AudiencePreview preview = awaitStaged("form-utf16");
+        assertThat(preview.valid()).isEqualTo(2);
+        assertThat(preview.invalid()).isEqualTo(1);
+        assertThat(preview.firstProblems()).extracting(r -> r.lineNo()).containsExactly(3L);
+        assertProblem(notify("form-bad16", new MockMultipartFile("audience", "audience.txt", "text/plain",
+                new byte[] {(byte) 0xFF, (byte) 0xFE, 'o', 0, 0x00, (byte) 0xDC, 'x', 0})), "not UTF-16LE text");
     }
 
     @Test
@@ -180,13 +196,9 @@ class CampaignFormTest {
         return user("mark").roles("MARKETING");
     }
 
-    private AudiencePreview awaitStaged(String campaignId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        AudiencePreview preview = staging.preview(campaignId);
-        while (preview.staging() == AudiencePreview.Staging.STAGING && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            preview = staging.preview(campaignId);
-        }
+    private AudiencePreview awaitStaged(String campaignId) {
+        AudiencePreview preview = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> staging.preview(campaignId), p -> p.staging() != AudiencePreview.Staging.STAGING);
         assertThat(preview.staging()).isEqualTo(AudiencePreview.Staging.STAGED);
         return preview;
     }
@@ -199,7 +211,8 @@ class CampaignFormTest {
 
     private static boolean contentIs(Path file, String content) {
         try {
-            return Files.readString(file).equals(content);
+            // By bytes: other tests keep uploads that are not UTF-8 (Excel's UTF-16 text).
+            return java.util.Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

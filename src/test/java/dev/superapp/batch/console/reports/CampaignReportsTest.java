@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.superapp.batch.campaign.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.testing.AudienceFiles;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
@@ -48,7 +48,7 @@ class CampaignReportsTest {
     @Autowired MockMvc mvc;
     @Autowired CampaignLauncher launcher;
     @Autowired CampaignDefinitionParser parser;
-    @Autowired CampaignStore store;
+    @Autowired CampaignLifecycle store;
 
     final String prefix = "p" + UUID.randomUUID().toString().substring(0, 8) + "-";
 

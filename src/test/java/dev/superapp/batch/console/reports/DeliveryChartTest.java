@@ -3,7 +3,8 @@ package dev.superapp.batch.console.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.superapp.batch.campaign.RecipientState;
+import dev.superapp.batch.campaign.CampaignStatus;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -25,6 +26,9 @@ class DeliveryChartTest {
         assertThat(chart.bars()).extracting(StackedBarChart.Bar::label).containsExactly(
                 "Campaign spring of 2026-11-25 09:30: SENT 60, FAILED 1, INVALID 3, DUPLICATE 2.",
                 "Campaign autumn of 2026-11-25 09:30: SENT 8, INVALID 1, PENDING 2.");
+        assertThat(chart.bars()).extracting(StackedBarChart.Bar::href, StackedBarChart.Bar::date).containsExactly(
+                tuple("/reports/campaigns/spring", "2026-11-25"), tuple("/reports/campaigns/autumn", "2026-11-25"));
+        assertThat(chart.line()).isNull();
         List<StackedBarChart.Segment> spring = chart.bars().get(0).segments();
         assertThat(spring).extracting(StackedBarChart.Segment::category, StackedBarChart.Segment::count)
                 .containsExactly(tuple("SENT", 60L),
@@ -47,6 +51,6 @@ class DeliveryChartTest {
     private static CampaignSummary campaign(String id, Map<RecipientState, Long> counts) {
         Map<RecipientState, Long> ordered = new EnumMap<>(RecipientState.class);
         ordered.putAll(counts);
-        return new CampaignSummary(id, "ACTIVITY", "FINISHED", LocalDateTime.of(2026, 11, 25, 9, 30), ordered);
+        return new CampaignSummary(id, "ACTIVITY", CampaignStatus.FINISHED, LocalDateTime.of(2026, 11, 25, 9, 30), ordered);
     }
 }

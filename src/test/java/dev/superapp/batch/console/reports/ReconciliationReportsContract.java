@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.opencsv.CSVReader;
 import dev.superapp.batch.reconciliation.OrderImporter;
 import dev.superapp.batch.reconciliation.OrdersFile;
+import dev.superapp.batch.reconciliation.ReconciliationFile;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher;
 import dev.superapp.batch.reconciliation.ReconciliationLauncher.ReconciliationRun;
 import dev.superapp.batch.sandbox.CloseBehaviour;
@@ -85,7 +86,9 @@ abstract class ReconciliationReportsContract {
 
         String oneDate = mvc.perform(get("/reports/reconciliation").param("date", "2026-11-24").with(FINANCE))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(oneDate).contains(link(earlier)).doesNotContain(link(later));
+        // The chart above always shows (and links) the newest runs; the list below it is that date's.
+        String listed = oneDate.substring(oneDate.indexOf("Runs by business date"));
+        assertThat(listed).contains(link(earlier)).doesNotContain(link(later));
     }
 
     @Test
@@ -102,9 +105,11 @@ abstract class ReconciliationReportsContract {
                 assertThat(page).contains("<tr><td>" + outcome + "</td><td class=\"number\">" + orders + "</td></tr>"));
         assertThat(page).contains("<th>Total</th><th class=\"number\">6</th>");
         // Sums per outcome and currency, each side in its own currency: the currency mismatch shows both.
-        assertThat(page).contains(amountLine("MATCHED", "USD", "1000", "1000"), amountLine("AMOUNT_MISMATCH", "USD", "1000", "990"),
-                amountLine("CURRENCY_MISMATCH", "SAR", "—", "1000"), amountLine("CURRENCY_MISMATCH", "USD", "1000", "—"),
-                amountLine("NO_TRADE_NO", "USD", "1000", "—"));
+        // Amounts for people: the currency's major unit with its decimals (the CSV keeps integer minor units).
+        assertThat(page).contains(amountLine("MATCHED", "USD", "10.00 USD", "10.00 USD"),
+                amountLine("AMOUNT_MISMATCH", "USD", "10.00 USD", "9.90 USD"),
+                amountLine("CURRENCY_MISMATCH", "SAR", "—", "10.00 SAR"), amountLine("CURRENCY_MISMATCH", "USD", "10.00 USD", "—"),
+                amountLine("NO_TRADE_NO", "USD", "10.00 USD", "—"));
         assertThat(Pattern.compile("<tr class=\"result\">").matcher(page).results().count()).isEqualTo(report.size());
         assertThat(page).contains("href=\"/reports/reconciliation/" + run.executionId() + "/report.csv\"");
     }
@@ -118,8 +123,9 @@ abstract class ReconciliationReportsContract {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(Pattern.compile("<tr class=\"result\">").matcher(matched).results().count()).isEqualTo(1);
-        assertThat(matched).contains("<td>" + order(LocalDate.of(2026, 11, 27), "amount") + "</td>")
-                .doesNotContain("<td>" + order(LocalDate.of(2026, 11, 27), "matched") + "</td>");
+        assertThat(matched).contains("title=\"" + order(LocalDate.of(2026, 11, 27), "amount") + "\"")
+                .doesNotContain("title=\"" + order(LocalDate.of(2026, 11, 27), "matched") + "\"")
+                .contains("<td class=\"number difference\">-0.10 USD</td>");
         assertThat(matched).contains("class=\"current\">AMOUNT_MISMATCH (1)</a>");
 
         for (String bad : List.of("NOPE", "MATCHED' OR '1'='1", "matched")) {
@@ -175,6 +181,53 @@ abstract class ReconciliationReportsContract {
         assertThat(page).contains("still going").doesNotContain("report.csv");
         mvc.perform(get("/reports/reconciliation/" + starting.getId() + "/report.csv").with(FINANCE))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void runPageShowsItsAlertsControlTotalsFilesAndTheirCheckAndServesTheSpreadsheets() throws Exception {
+        ReconciliationRun run = reconcile(LocalDate.of(2026, 12, 2));
+        String path = "/reports/reconciliation/" + run.executionId();
+
+        String page = html(mvc.perform(get(path).with(FINANCE)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page).contains("<code>alerts.max-mismatches</code>", "2 orders differ from the platform",
+                "<code>alerts.max-open-age</code>");
+        assertThat(page).contains("id=\"manifest-check\"", "Every file matches its manifest");
+        assertThat(page).contains("href=\"" + path + "/report.xlsx\"", "href=\"" + path + "/open.csv\"",
+                "href=\"" + path + "/open.xlsx\"", "href=\"" + path + "/summary.xlsx\"", "href=\"" + path + "/manifest.json\"");
+        assertThat(page).contains("<tr class=\"control-current\" data-currency=\"USD\"><th>USD</th>"
+                + "<td class=\"number\">2</td><td class=\"number\">2000</td>"
+                + "<td class=\"number\">4</td><td class=\"number\">4000</td>");
+        mvc.perform(get(path + "/report.xlsx").with(FINANCE)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(content().bytes(Files.readAllBytes(run.file(ReconciliationFile.REPORT_XLSX))));
+        mvc.perform(get(path + "/manifest.json").with(FINANCE)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/json"))
+                .andExpect(content().bytes(Files.readAllBytes(run.file(ReconciliationFile.MANIFEST))));
+        mvc.perform(get(path + "/other.xlsx").with(FINANCE)).andExpect(status().isNotFound());
+
+        Files.writeString(run.file(ReconciliationFile.OPEN_CSV), "altered\n", java.nio.file.StandardOpenOption.APPEND);
+        String altered = html(mvc.perform(get(path).with(FINANCE)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(altered).contains("The files do not match their manifest",
+                run.file(ReconciliationFile.OPEN_CSV).getFileName() + ": SHA-256 differs from the manifest");
+    }
+
+    @Test
+    void chartDatesEachRunLinksItsBarToItAndDrawsTheOpenOrdersLine() throws Exception {
+        ReconciliationRun run = reconcile(LocalDate.of(2026, 12, 3));
+
+        String page = html(mvc.perform(get("/reports/reconciliation").with(FINANCE)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page).containsPattern("<a class=\"bar-link\" href=\"/reports/reconciliation/" + run.executionId()
+                + "\" aria-label=\"Run " + run.executionId() + " of 2026-12-03: [^\"]*orders still open after the run\\.\"><g class=\"bar\">");
+        assertThat(page).containsPattern("<text class=\"axis-date\"[^>]*>2026-12-03</text>");
+        assertThat(page).contains("<g class=\"chart-line\"><polyline", "fill=\"url(#pattern-hatch)\"",
+                "<strong>settled</strong>", "<strong>needs a person</strong>");
+        assertThat(page).containsPattern("<svg class=\"chart\"[^>]* width=\"(6\\d\\d|[7-9]\\d\\d)\"");
     }
 
     @Test

@@ -1,0 +1,189 @@
+package dev.superapp.batch.campaign;
+
+import static dev.superapp.batch.campaign.CampaignMove.CANCEL_PLAN;
+import static dev.superapp.batch.campaign.CampaignMove.CANCEL_SENDING;
+import static dev.superapp.batch.campaign.CampaignMove.CANCEL_STOPPED;
+import static dev.superapp.batch.campaign.CampaignMove.CHECK_AUDIENCE;
+import static dev.superapp.batch.campaign.CampaignMove.SCHEDULE;
+
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The owner of a campaign's status: every move (register, check audience, schedule, pause, resume, cancel,
+ * withdraw, a fire that failed, and the job's start and end) is made here, from the table of
+ * {@link CampaignMove}, as one conditional update. A move the status does not allow is refused with a
+ * {@link CampaignMoveRefusedException}. Sending goes through the clustered scheduler ({@link CampaignPlans}),
+ * never a thread of the caller, and starts the campaign by its id from the definition stored at registration.
+ */
+@Service
+public class CampaignLifecycle {
+
+    private final CampaignStore store;
+    private final CampaignPlans plans;
+    private final AudienceStaging staging;
+    private final CampaignExecutions executions;
+    private final ActivityWithdrawal withdrawals;
+    private final Clock clock;
+
+    CampaignLifecycle(CampaignStore store, CampaignPlans plans, AudienceStaging staging, CampaignExecutions executions,
+                      ActivityWithdrawal withdrawals, Clock clock) {
+        this.store = store;
+        this.plans = plans;
+        this.staging = staging;
+        this.executions = executions;
+        this.withdrawals = withdrawals;
+        this.clock = clock;
+    }
+
+    /**
+     * @return true when this call registered it, false when the same campaign (id, channel, audience) was before
+     * @throws CampaignDefinitionException when the id is registered with another channel or audience
+     */
+    public boolean register(CampaignDefinition definition) {
+        return store.register(definition);
+    }
+
+    /** A campaign of {@code jobs/} with a schedule: its cron trigger is its plan. */
+    public void registerScheduled(CampaignDefinition definition) {
+        register(definition);
+        store.move(definition.campaignId(), SCHEDULE, null);
+    }
+
+    /** Stages the audience for the preview, in the background; again after a check that failed or never started. */
+    public void checkAudience(String campaignId) {
+        if (staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGED
+                || !store.note(campaignId, CHECK_AUDIENCE.from(), null)) {
+            throw refused(campaignId, CHECK_AUDIENCE);
+        }
+        staging.stageInBackground(campaignId, why -> store.note(campaignId, CHECK_AUDIENCE.from(),
+                "the audience check did not start: " + why));
+    }
+
+    /** Sends a campaign not yet started, now or at {@code at}; a later time can be moved while it is still planned. */
+    public void schedule(String campaignId, Instant at) {
+        // The sender stages whatever is left itself, but never alongside the preview's staging.
+        if (staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGING) {
+            throw new CampaignMoveRefusedException(campaignId, SCHEDULE,
+                    "is still having its audience checked; send it when the preview is complete");
+        }
+        plan(campaignId, SCHEDULE, at);
+    }
+
+    /** The running sender stops at its next chunk boundary, everything it sent recorded. */
+    public void pause(String campaignId) {
+        require(campaignId, CampaignMove.PAUSE);
+    }
+
+    /** Sends the rest of a paused, stopped or failed campaign; nobody already sent is sent again. */
+    public void resume(String campaignId) {
+        plan(campaignId, CampaignMove.RESUME, clock.instant());
+    }
+
+    /**
+     * Before sending: drops the plan. While sending: the sender stops at its next chunk boundary. Once
+     * stopped: its last execution is abandoned first, so that nothing can restart it.
+     */
+    public void cancel(String campaignId) {
+        if (store.move(campaignId, CANCEL_PLAN, null)) {
+            plans.drop(campaignId);
+        } else if (!store.move(campaignId, CANCEL_SENDING, null)) {
+            if (!CANCEL_STOPPED.allowedFrom(store.status(campaignId))) {
+                throw refused(campaignId, CANCEL_STOPPED);
+            }
+            abandonLastExecution(campaignId);
+            // Resumed meanwhile: it is planned again, and cancelled as a plan.
+            if (!store.move(campaignId, CANCEL_STOPPED, null)) {
+                store.move(campaignId, CANCEL_PLAN, null);
+            }
+            plans.drop(campaignId);
+        }
+    }
+
+    /** Whether {@link #withdraw} would be allowed: one rule for the page's button and for the move. */
+    public boolean canBeWithdrawn(StoredCampaign campaign) {
+        return ActivityWithdrawal.refusal(campaign) == null;
+    }
+
+    /**
+     * Removes an activity card from everyone who was sent it, by a new campaign {@code <id>-withdraw} sent at once
+     * (no preview: the sender stages its audience, written to {@code audience}, itself).
+     *
+     * @return the withdrawal campaign's id
+     */
+    public String withdraw(String campaignId, Path audience) {
+        CampaignDefinition withdrawal = withdrawals.definition(existing(campaignId), audience);
+        try {
+            // Of two withdrawals asked at once, one registers.
+            if (register(withdrawal)) {
+                plan(withdrawal.campaignId(), SCHEDULE, clock.instant());
+                return withdrawal.campaignId();
+            }
+        } catch (CampaignDefinitionException anotherAudience) {
+            // registered by the other withdrawal, with its own audience file
+        }
+        throw ActivityWithdrawal.alreadyWithdrawn(campaignId);
+    }
+
+    /** {@code campaignJob} claims the campaign; a pause or cancel asked before is kept, and the steps then stop. */
+    public void start(String campaignId) {
+        store.move(campaignId, CampaignMove.START, null);
+    }
+
+    /**
+     * Records how {@code campaignJob} ended: completed is FINISHED; stopped or failed is CANCELED when a
+     * cancellation was asked (or made before it started), PAUSED when a pause was, else STOPPED or FAILED.
+     *
+     * @return true when the campaign is cancelled: its execution must end ABANDONED, so nothing restarts it
+     */
+    public boolean ended(String campaignId, BatchStatus ended, String failure) {
+        if (ended == BatchStatus.COMPLETED) {
+            store.move(campaignId, CampaignMove.FINISH, null);
+        } else if (ended == BatchStatus.STOPPED || ended == BatchStatus.FAILED) {
+            if (store.move(campaignId, CampaignMove.HONOUR_CANCEL, null) || store.status(campaignId) == CampaignStatus.CANCELED) {
+                return true;
+            }
+            if (!store.move(campaignId, CampaignMove.HONOUR_PAUSE, null)) {
+                store.move(campaignId, ended == BatchStatus.FAILED ? CampaignMove.FAIL : CampaignMove.STOP,
+                        ended == BatchStatus.FAILED ? failure : "stopped by its node shutting down; resume it to send the rest");
+            }
+        }
+        return false;
+    }
+
+    /** A planned send whose fire could not start it is FAILED rather than SCHEDULED forever. */
+    public void fireFailed(String campaignId, String why) {
+        store.move(campaignId, CampaignMove.FAIL_TO_FIRE, "the planned send did not start: " + why);
+    }
+
+    private void plan(String campaignId, CampaignMove move, Instant at) {
+        require(campaignId, move);
+        plans.pushAt(campaignId, at.isBefore(clock.instant()) ? clock.instant() : at);
+    }
+
+    private void require(String campaignId, CampaignMove move) {
+        if (!store.move(campaignId, move, null)) {
+            throw refused(campaignId, move);
+        }
+    }
+
+    private void abandonLastExecution(String campaignId) {
+        if (!executions.abandonLast(CampaignJobConfiguration.JOB_NAME, campaignId)) {
+            throw new CampaignMoveRefusedException(campaignId, CANCEL_STOPPED, "is still stopping; cancel it again in a moment");
+        }
+    }
+
+    private StoredCampaign existing(String campaignId) {
+        return store.find(campaignId).orElseThrow(() -> new CampaignMoveRefusedException(campaignId, null, "does not exist"));
+    }
+
+    private CampaignMoveRefusedException refused(String campaignId, CampaignMove move) {
+        CampaignStatus status = store.status(campaignId);
+        return new CampaignMoveRefusedException(campaignId, move, status == null ? "does not exist" : move.refusal(status));
+    }
+}

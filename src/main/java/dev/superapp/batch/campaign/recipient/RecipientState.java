@@ -1,0 +1,27 @@
+package dev.superapp.batch.campaign.recipient;
+
+/**
+ * Where a staged recipient (one non-blank audience line) stands. Staging sets the first three; the sender
+ * moves PENDING recipients to an outcome, which the delivery report prints as is.
+ */
+public enum RecipientState {
+    /** A valid id on its first line: to be sent. */
+    PENDING,
+    /** Not a valid id (empty, too long, bad characters); never sent, the detail says why. */
+    INVALID,
+    /** The same id as an earlier valid line; never sent, the detail names that line. */
+    DUPLICATE,
+    /** The request carrying it succeeded and the platform did not list it as failed. */
+    SENT,
+    /** The platform listed it as failed, or refused the request for a reason a retry cannot fix. */
+    REJECTED,
+    /** No success after retries. */
+    FAILED,
+    /** In flight when the process died, on a channel that cannot safely re-send; not re-sent. */
+    UNKNOWN;
+
+    /** A line staged to be sent (whatever became of it since), as opposed to an invalid or duplicate line. */
+    public boolean toBeSent() {
+        return this != INVALID && this != DUPLICATE;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.superapp.batch.campaign.report;
+
+import dev.superapp.batch.campaign.recipient.CampaignRecipient;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.report.ReportFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A campaign's delivery report and its summary, written from the recipients' states as the database has them:
+ * by {@code writeDeliveryReportStep}, and again under the same names when a callback changes a recipient after
+ * that ({@link LateCallbackReports}). Each file is published atomically, so a reader sees the old or the new one.
+ */
+public final class DeliveryReport {
+
+    public static final String[] HEADER = {"line", "recipient", "outcome", "request_id", "detail"};
+    private static final int PAGE = 1000;
+
+    private final RecipientStore store;
+
+    public DeliveryReport(RecipientStore store) {
+        this.store = store;
+    }
+
+    public record Files(Path report, Path summary) {
+    }
+
+    /** Writes {@code dir/<baseName>.csv} and {@code dir/<baseName>-summary.csv}, replacing any earlier ones. */
+    public Files write(Path dir, String baseName, String campaignId) {
+        Path report;
+        try (ReportFile file = ReportFile.create(dir, baseName + ".csv", HEADER)) {
+            long after = 0;
+            List<CampaignRecipient> page;
+            do {
+                page = store.page(campaignId, after, PAGE);
+                page.forEach(r -> file.row(r.lineNo(), r.recipientId(), r.state(), r.requestId(), r.detail()));
+                after = page.isEmpty() ? after : page.get(page.size() - 1).lineNo();
+            } while (page.size() == PAGE);
+            report = file.complete();
+        }
+        Path summary;
+        try (ReportFile file = ReportFile.create(dir, baseName + "-summary.csv", "outcome", "recipients")) {
+            Map<RecipientState, Long> counts = store.countByState(campaignId);
+            counts.forEach((state, recipients) -> file.row(state, recipients));
+            file.row("TOTAL", counts.values().stream().mapToLong(Long::longValue).sum());
+            summary = file.complete();
+        }
+        return new Files(report, summary);
+    }
+}

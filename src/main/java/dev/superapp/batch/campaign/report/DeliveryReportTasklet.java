@@ -1,0 +1,42 @@
+package dev.superapp.batch.campaign.report;
+
+import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.report.ReportProperties;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * {@code writeDeliveryReportStep}: one row per non-blank audience line with its outcome, and a
+ * summary of counts per outcome, published atomically; their paths go into the job's context.
+ */
+public final class DeliveryReportTasklet implements Tasklet {
+
+    public static final String[] HEADER = DeliveryReport.HEADER;
+    public static final String REPORT_KEY = "report.path";
+    public static final String SUMMARY_KEY = "summary.path";
+
+    private final RecipientStore store;
+    private final ReportProperties reports;
+    private final String campaignId;
+
+    public DeliveryReportTasklet(RecipientStore store, ReportProperties reports, String campaignId) {
+        this.store = store;
+        this.reports = reports;
+        this.campaignId = campaignId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        DeliveryReport.Files written = new DeliveryReport(store)
+                .write(reports.dir(), "campaign-" + campaignId + "-" + step.getJobExecutionId(), campaignId);
+        ExecutionContext job = step.getJobExecution().getExecutionContext();
+        job.putString(REPORT_KEY, written.report().toAbsolutePath().toString());
+        job.putString(SUMMARY_KEY, written.summary().toAbsolutePath().toString());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.superapp.batch.campaign.sending;
+
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import java.util.Set;
+
+/**
+ * How one request went.
+ *
+ * @param refused   recipients the platform listed as failed although the request succeeded (card form)
+ * @param detail    why, for the report; null when everything went through
+ * @param rawAnswer the platform's answer, kept as evidence; null when none came
+ */
+public record PushAnswer(RequestState state, Set<String> refused, String detail, String rawAnswer) {
+
+    public static PushAnswer acknowledged(Set<String> refused, String rawAnswer) {
+        return new PushAnswer(RequestState.ACKNOWLEDGED, Set.copyOf(refused),
+                refused.isEmpty() ? null : "listed as failed by the platform", rawAnswer);
+    }
+
+    static PushAnswer of(RequestState state, String detail, String rawAnswer) {
+        return new PushAnswer(state, Set.of(), detail, rawAnswer);
+    }
+
+    /** What happened to one recipient of the request. */
+    RecipientState outcomeOf(String recipientId) {
+        return switch (state) {
+            case ACKNOWLEDGED -> refused.contains(recipientId) ? RecipientState.REJECTED : RecipientState.SENT;
+            case REJECTED -> RecipientState.REJECTED;
+            case FAILED -> RecipientState.FAILED;
+            case UNKNOWN, IN_FLIGHT -> RecipientState.UNKNOWN;
+        };
+    }
+}

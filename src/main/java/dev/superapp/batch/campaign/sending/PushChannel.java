@@ -1,0 +1,17 @@
+package dev.superapp.batch.campaign.sending;
+
+/**
+ * Sends one request on a campaign's channel. Implementations call one platform client and let its
+ * typed exceptions through; {@link PushRequestProcessor} turns them into outcomes.
+ */
+interface PushChannel {
+
+    /** Returns when the platform accepted the request; the answer lists recipients it refused. */
+    PushAnswer send(PushRequest request);
+
+    /**
+     * Whether a request that may have reached the platform can be sent again with the same id
+     * without a second delivery: the platform de-duplicates (activity by activityId, card form by requestId).
+     */
+    boolean resendable();
+}

@@ -1,0 +1,41 @@
+package dev.superapp.batch.console.campaigns;
+
+import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.CampaignLauncher;
+import dev.superapp.batch.campaign.CampaignStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The little JSON a campaign's page polls to follow its campaign: when the status or the latest execution
+ * differs from what the page shows (sending started on some node, a pause or resume from another tab), the page
+ * loads itself again and so shows the actions the new status allows.
+ */
+@RestController
+class CampaignStatusController {
+
+    /** @param execution the latest job execution of the campaign, null before the first */
+    record CampaignState(String status, Long execution) {
+    }
+
+    private final CampaignStore store;
+    private final CampaignLauncher launcher;
+
+    CampaignStatusController(CampaignStore store, CampaignLauncher launcher) {
+        this.store = store;
+        this.launcher = launcher;
+    }
+
+    @GetMapping(path = "/campaigns/{campaignId}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+    CampaignState status(@PathVariable String campaignId) {
+        if (!CampaignDefinitionParser.isCampaignId(campaignId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String status = store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).status().name();
+        return new CampaignState(status, launcher.lastRun(campaignId).map(CampaignLauncher.PushRun::executionId).orElse(null));
+    }
+}

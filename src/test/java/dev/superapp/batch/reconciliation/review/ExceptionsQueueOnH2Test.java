@@ -1,0 +1,15 @@
+package dev.superapp.batch.reconciliation.review;
+
+import dev.superapp.batch.testing.TestDatabase;
+import dev.superapp.batch.testing.TestSandbox;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class ExceptionsQueueOnH2Test extends ExceptionsQueueContract {
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        TestDatabase.H2.register(registry);
+        TestSandbox.register(registry);
+    }
+}
