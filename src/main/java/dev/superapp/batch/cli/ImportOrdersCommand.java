@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
  * a change to a settled order needs {@code --force} and is recorded with the operating-system user who ran it.
  */
 @Command(name = "import-orders", description = {
-        "Insert new orders and update PENDING ones from a CSV file into payment_order, all or nothing;",
-        "every bad row is listed (the first 100). Columns, in any order:",
+        "Insert new orders and update PENDING ones from a CSV file into payment_order, all or nothing.",
+        "Every bad row is listed (the first 100). Columns, in any order:",
         "out_trade_no,trade_no,open_id,amount,currency,status,created_at"})
 final class ImportOrdersCommand implements Callable<Integer> {
 

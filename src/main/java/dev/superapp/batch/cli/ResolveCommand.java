@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  * exceptions queue does, for one order, recorded under the operating-system user who runs it.
  */
 @Command(name = "resolve", description = {
-        "Resolve an order of the exceptions queue (REVIEW, or PENDING after ERROR or processing for over a day):",
-        "accept it as paid, mark it failed or refund needed, or re-check it with the platform now.",
+        "Resolve an order of the exceptions queue: accept it as paid, mark it failed or refund needed, or re-check it now.",
+        "Open orders are REVIEW, or PENDING after ERROR or processing for over a day.",
         "Recorded in order_audit with who, when, status before -> after, the reason and the platform's answer."})
 final class ResolveCommand implements Callable<Integer> {
 

@@ -55,14 +55,19 @@ class LeaseHeartbeat {
 
     /** Whether this process still runs the execution and renews its lease. */
     boolean holds(long executionId) {
-        return held.containsKey(executionId);
+        Held run = held.get(executionId);
+        return run != null && !ended(run);
     }
 
     /** Renews every lease now; the timer calls it, and tests call it to renew without waiting. */
     void renewAll() {
         for (Held run : held.values()) {
             try {
-                if (!table.renew(run.lease(), clock.millis())) {
+                if (ended(run)) {
+                    // The job ended without its listener's release: its last repository update failed.
+                    held.remove(run.lease().jobExecutionId());
+                    table.release(run.lease());
+                } else if (!table.renew(run.lease(), clock.millis())) {
                     lost(run);
                 }
             } catch (RuntimeException e) {
@@ -70,6 +75,11 @@ class LeaseHeartbeat {
                 log.warn("could not renew the lease of execution {}: {}", run.lease().jobExecutionId(), e.getMessage());
             }
         }
+    }
+
+    /** Spring Batch sets the end time just before its last update: set, the run is over whatever is stored. */
+    private static boolean ended(Held run) {
+        return run.execution().getEndTime() != null;
     }
 
     private void lost(Held run) {

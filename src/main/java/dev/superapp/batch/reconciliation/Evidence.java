@@ -1,6 +1,7 @@
 package dev.superapp.batch.reconciliation;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The platform answers that led to one decision, in the order they arrived and with the time each
@@ -20,7 +21,7 @@ final class Evidence {
         if (!text.isEmpty()) {
             text.append('\n');
         }
-        text.append(call).append(" @ ").append(clock.instant()).append(": ").append(answer == null ? "(no answer)" : answer);
+        text.append(call).append(" @ ").append(clock.instant().truncatedTo(ChronoUnit.MILLIS)).append(": ").append(answer == null ? "(no answer)" : answer);
     }
 
     @Override

@@ -195,6 +195,22 @@ abstract class JobLeasesContract {
         assertThat(step.isTerminateOnly()).as("stops at its next chunk boundary").isTrue();
     }
 
+    @Test
+    void aRunThatEndedWithoutReleasingItsLeaseIsNoLongerRenewedAndItsRowIsDropped() {
+        JobExecution run = runningCampaign("ended");
+        JobLease held = lease(LeaseKeys.of(run), run.getId(), self.host(), self.pid(), Instant.now());
+        table.insert(held);
+        heartbeat.hold(held, run);
+        assertThat(heartbeat.holds(run.getId())).isTrue();
+
+        // What Spring Batch does just before a final repository update that failed, so afterJob never ran.
+        run.setEndTime(LocalDateTime.now());
+        assertThat(heartbeat.holds(run.getId())).isFalse();
+        heartbeat.renewAll();
+
+        assertThat(table.find(held.leaseKey())).isEmpty();
+    }
+
     private JobExecution runningCampaign(String campaign) {
         JobParameters parameters = new JobParametersBuilder().addString("campaign", campaign + "-" + UUID.randomUUID())
                 .toJobParameters();

@@ -43,7 +43,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * chunks commit in order, and a failed run's restart asks again only what the failed chunk and the look-ahead
  * (at most one chunk) had asked, with nothing closed ahead of the chunk that owns the order.
  */
-@SpringBootTest(properties = {"platform.max-in-flight=4", "reconciliation.chunk-size=8",
+// A configured rate is where the limiter starts, so only max-in-flight bounds the requests in flight here.
+@SpringBootTest(properties = {"platform.max-in-flight=4", "platform.rate-limit=1000", "reconciliation.chunk-size=8",
         "reconciliation.poll-attempts=2", "reconciliation.poll-interval=300ms", "platform.read-timeout=2s"})
 abstract class ReconciliationPipelineContract {
 

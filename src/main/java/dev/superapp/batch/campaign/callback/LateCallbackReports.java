@@ -27,7 +27,7 @@ class LateCallbackReports {
 
     /** Rewrites the report of the campaign's latest run, if it finished and wrote one. */
     void refresh(String campaignId) {
-        boolean finished = store.find(campaignId).map(campaign -> campaign.status() == CampaignStatus.FINISHED).orElse(false);
+        boolean finished = store.status(campaignId) == CampaignStatus.FINISHED;
         if (!finished) {
             return;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.console.ConsoleRole;
 import dev.superapp.batch.console.ConsoleUsers;
 import dev.superapp.batch.testing.ConsoleBrowser;

@@ -105,9 +105,11 @@ abstract class ReconciliationReportsContract {
                 assertThat(page).contains("<tr><td>" + outcome + "</td><td class=\"number\">" + orders + "</td></tr>"));
         assertThat(page).contains("<th>Total</th><th class=\"number\">6</th>");
         // Sums per outcome and currency, each side in its own currency: the currency mismatch shows both.
-        assertThat(page).contains(amountLine("MATCHED", "USD", "1000", "1000"), amountLine("AMOUNT_MISMATCH", "USD", "1000", "990"),
-                amountLine("CURRENCY_MISMATCH", "SAR", "—", "1000"), amountLine("CURRENCY_MISMATCH", "USD", "1000", "—"),
-                amountLine("NO_TRADE_NO", "USD", "1000", "—"));
+        // Amounts for people: the currency's major unit with its decimals (the CSV keeps integer minor units).
+        assertThat(page).contains(amountLine("MATCHED", "USD", "10.00 USD", "10.00 USD"),
+                amountLine("AMOUNT_MISMATCH", "USD", "10.00 USD", "9.90 USD"),
+                amountLine("CURRENCY_MISMATCH", "SAR", "—", "10.00 SAR"), amountLine("CURRENCY_MISMATCH", "USD", "10.00 USD", "—"),
+                amountLine("NO_TRADE_NO", "USD", "10.00 USD", "—"));
         assertThat(Pattern.compile("<tr class=\"result\">").matcher(page).results().count()).isEqualTo(report.size());
         assertThat(page).contains("href=\"/reports/reconciliation/" + run.executionId() + "/report.csv\"");
     }
@@ -121,8 +123,9 @@ abstract class ReconciliationReportsContract {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(Pattern.compile("<tr class=\"result\">").matcher(matched).results().count()).isEqualTo(1);
-        assertThat(matched).contains("<td>" + order(LocalDate.of(2026, 11, 27), "amount") + "</td>")
-                .doesNotContain("<td>" + order(LocalDate.of(2026, 11, 27), "matched") + "</td>");
+        assertThat(matched).contains("title=\"" + order(LocalDate.of(2026, 11, 27), "amount") + "\"")
+                .doesNotContain("title=\"" + order(LocalDate.of(2026, 11, 27), "matched") + "\"")
+                .contains("<td class=\"number difference\">-0.10 USD</td>");
         assertThat(matched).contains("class=\"current\">AMOUNT_MISMATCH (1)</a>");
 
         for (String bad : List.of("NOPE", "MATCHED' OR '1'='1", "matched")) {
