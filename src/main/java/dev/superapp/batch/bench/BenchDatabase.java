@@ -54,7 +54,7 @@ public record BenchDatabase(Map<String, String> properties) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + schema),
                 "drop-" + schema));
         return new BenchDatabase(Map.of(
-                "spring.datasource.url", MARIADB_SERVER + schema + "?rewriteBatchedStatements=true",
+                "spring.datasource.url", MARIADB_SERVER + schema + "?rewriteBatchedStatements=true&allowLoadLocalInfile=true",
                 "spring.datasource.username", MARIADB_USER,
                 "spring.datasource.password", ""));
     }

@@ -2,6 +2,7 @@ package dev.superapp.batch.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.recipient.CampaignRecipient;
@@ -91,6 +92,23 @@ abstract class StageAudienceJobContract {
                 new CampaignRecipient(2, "u1", RecipientState.PENDING, null, null, null),
                 new CampaignRecipient(3, null, RecipientState.INVALID, "empty", null, null),
                 new CampaignRecipient(5, "u2", RecipientState.PENDING, null, null, null));
+    }
+
+    /** Ids are stored as given, whichever way the rows travel (on MariaDB a LOAD DATA stream with its own escapes). */
+    @Test
+    void storesInvalidIdsWithTabsBackslashesNewlinesAndNullMarkersExactlyAsGiven() throws Exception {
+        List<String> lines = List.of("open_id", "\"a\tb\"", "\"back\\slash\"", "\\N", "\"two\nlines\"", "Zo\u00eb\ud83d\ude00",
+                "u1", "\"a\tb\"");
+        register(CampaignFixtures.activityYaml(dir, "escapes", lines, "\n"));
+
+        assertThat(start("escapes").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(allRecipients("escapes")).extracting(CampaignRecipient::lineNo, CampaignRecipient::recipientId,
+                        CampaignRecipient::state)
+                .containsExactly(tuple(2L, "a\tb", RecipientState.INVALID), tuple(3L, "back\\slash", RecipientState.INVALID),
+                        tuple(4L, "\\N", RecipientState.INVALID), tuple(5L, "two\nlines", RecipientState.INVALID),
+                        tuple(7L, "Zo\u00eb\ud83d\ude00", RecipientState.INVALID), tuple(8L, "u1", RecipientState.PENDING),
+                        tuple(9L, "a\tb", RecipientState.INVALID));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  duplicate lookup, so it bounds memory
  */
 @ConfigurationProperties("campaign.staging")
-public record CampaignStagingProperties(@DefaultValue("1000") int chunkSize) {
+public record CampaignStagingProperties(@DefaultValue("10000") int chunkSize) {
 
     public CampaignStagingProperties {
         if (chunkSize < 1 || chunkSize > 10_000) {

@@ -14,64 +14,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code stageAudienceStep}'s writer: stages a chunk of audience lines in {@code campaign_recipient}, each as
  * PENDING, INVALID (with the reason) or DUPLICATE (naming the first line of that recipient).
  *
- * <p>Duplicates are found in the database: one lookup per chunk of its ids among the recipients already
- * staged, plus a map of this chunk's own ids. Memory is bounded by the chunk, not the file. Only the first
- * valid line of a recipient gets a {@code send_key}, whose unique key makes sending anyone twice impossible.
- * The rows commit with the chunk, and the reader resumes after them.
+ * <p>Duplicates within the chunk are found with a map of its own ids; duplicates of lines staged by earlier
+ * chunks are found in the database by {@link StagedRowsInsert}. Memory is bounded by the chunk, not the file.
+ * Only the first valid line of a recipient gets a {@code send_key}, whose unique key makes sending anyone twice
+ * impossible. The rows commit with the chunk, and the reader resumes after them.
  */
 public final class RecipientStagingWriter implements ItemWriter<AudienceLine> {
 
-    private static final String INSERT = """
-            INSERT INTO campaign_recipient (campaign_id, line_no, recipient_id, state, detail, send_key)
-            VALUES (?, ?, ?, ?, ?, ?)""";
-
-    private final JdbcTemplate jdbcTemplate;
-    private final JdbcClient jdbc;
+    private final StagedRowsInsert rows;
     private final String campaignId;
 
     public RecipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, String campaignId) {
-        this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = jdbc;
+        this.rows = new StagedRowsInsert(jdbcTemplate, jdbc);
         this.campaignId = campaignId;
     }
 
     @Override
     public void write(Chunk<? extends AudienceLine> chunk) {
-        Map<String, Long> firstLines = stagedFirstLines(chunk);
-        List<Object[]> rows = new ArrayList<>(chunk.size());
+        Map<String, Long> firstLines = new HashMap<>();
+        List<StagedRow> staged = new ArrayList<>(chunk.size());
         for (AudienceLine line : chunk) {
             String id = line.value();
             String problem = RecipientIdRule.problem(id);
             if (problem != null) {
-                rows.add(row(line, RecipientIdRule.stored(id), RecipientState.INVALID, problem, null));
+                staged.add(new StagedRow(line.lineNo(), RecipientIdRule.stored(id), RecipientState.INVALID, problem, null));
                 continue;
             }
             Long firstLine = firstLines.putIfAbsent(id, line.lineNo());
-            rows.add(firstLine == null ? row(line, id, RecipientState.PENDING, null, id)
-                    : row(line, id, RecipientState.DUPLICATE, "duplicate of line " + firstLine, null));
+            staged.add(firstLine == null ? StagedRow.pending(line.lineNo(), id) : StagedRow.duplicate(line.lineNo(), id, firstLine));
         }
-        jdbcTemplate.batchUpdate(INSERT, rows);
-    }
-
-    /** The first line of every valid id of this chunk that an earlier chunk already staged. */
-    private Map<String, Long> stagedFirstLines(Chunk<? extends AudienceLine> chunk) {
-        List<String> ids = chunk.getItems().stream().map(AudienceLine::value)
-                .filter(id -> RecipientIdRule.problem(id) == null).distinct().toList();
-        Map<String, Long> firstLines = new HashMap<>();
-        if (!ids.isEmpty()) {
-            // A row-value IN: H2 then looks up each (campaign_id, send_key) in the unique index, where
-            // "campaign_id = ? AND send_key IN (...)" scanned all the campaign's rows for every chunk.
-            List<Object[]> keys = ids.stream().map(id -> new Object[] {campaignId, id}).toList();
-            jdbc.sql("SELECT send_key, line_no FROM campaign_recipient WHERE (campaign_id, send_key) IN (:keys)")
-                    .param("keys", keys)
-                    .query(rs -> {
-                        firstLines.put(rs.getString("send_key"), rs.getLong("line_no"));
-                    });
-        }
-        return firstLines;
-    }
-
-    private Object[] row(AudienceLine line, String recipientId, RecipientState state, String detail, String sendKey) {
-        return new Object[] {campaignId, line.lineNo(), recipientId, state.name(), detail, sendKey};
+        rows.insert(campaignId, staged);
     }
 }
