@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,15 +127,16 @@ final class BenchCampaignCommand implements Callable<Integer> {
     /** Accepted requests over the send step's own time, read from the job repository the child wrote. */
     private Throughput sendStep(String campaignId) {
         return bench.inContext(Map.of(), context -> {
-            Map<String, Object> step = context.getBean(JdbcClient.class).sql("""
+            // Read as Timestamp: MySQL's driver hands DATETIME to getObject as LocalDateTime, H2 as Timestamp.
+            return context.getBean(JdbcClient.class).sql("""
                             SELECT s.START_TIME, s.END_TIME, s.WRITE_COUNT FROM BATCH_STEP_EXECUTION s
                             JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
                             WHERE s.STEP_NAME = 'sendPushesStep' AND p.PARAMETER_NAME = 'campaign' AND p.PARAMETER_VALUE = ?
                             ORDER BY s.STEP_EXECUTION_ID DESC LIMIT 1""")
-                    .param(campaignId).query().singleRow();
-            Duration elapsed = Duration.between(((Timestamp) step.get("START_TIME")).toInstant(),
-                    ((Timestamp) step.get("END_TIME")).toInstant());
-            return new Throughput(((Number) step.get("WRITE_COUNT")).longValue(), elapsed, null);
+                    .param(campaignId)
+                    .query((rs, row) -> new Throughput(rs.getLong("WRITE_COUNT"), Duration.between(
+                            rs.getTimestamp("START_TIME").toInstant(), rs.getTimestamp("END_TIME").toInstant()), null))
+                    .single();
         });
     }
 

@@ -7,8 +7,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Sends one request between two records of it: before it leaves (IN_FLIGHT) and as soon as it is
- * answered. Each record commits on its own, so a process killed at any moment leaves in flight only
- * the requests that were on the wire. Runs on many threads at once; holds no per-request state.
+ * answered. Each record is committed before the next move (with the records other senders make at the same
+ * moment, see {@link PushRequestStore}), so a process killed at any moment leaves in flight only the requests
+ * that were on the wire. Runs on many threads at once; holds no per-request state.
  */
 final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResult> {
 
