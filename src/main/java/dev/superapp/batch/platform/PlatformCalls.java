@@ -57,6 +57,11 @@ public final class PlatformCalls<S> {
         return value;
     }
 
+    /** This platform's rate limiter now. */
+    public SendingRate sendingRate() {
+        return caller.sendingRate();
+    }
+
     /**
      * One call: {@code request} is built again for every attempt, and its answer read by {@code reader}.
      *

@@ -94,6 +94,12 @@ public final class ResilientCaller {
         return call(endpoint.label(), endpoint.kind(), attempt);
     }
 
+    /** The limiter's rate and allowance estimate now. */
+    public SendingRate sendingRate() {
+        double estimate = limiter.allowanceEstimate();
+        return new SendingRate(limiter.currentRate(), Double.isNaN(estimate) ? null : estimate);
+    }
+
     /** The state of one call across its attempts. */
     private final class Call<T> {
         private final String endpoint;

@@ -130,6 +130,11 @@ public class SuperAppClient implements TradePlatform {
                 answer -> reader.read(answers.payload(endpoint, answer), answer.body()));
     }
 
+    /** Where this platform's rate limiter stands now, for a campaign's progress. */
+    public SendingRate sendingRate() {
+        return calls.sendingRate();
+    }
+
     /**
      * Checks the credentials and base URL before a run starts, so a missing setting is reported
      * as such rather than as a failed job.

@@ -1,6 +1,7 @@
 package dev.superapp.batch.runs;
 
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
+import dev.superapp.batch.campaign.PushProgress;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.sending.CampaignSendCounts;
@@ -20,6 +21,7 @@ import java.util.function.Predicate;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -83,7 +85,16 @@ public class RunProgressService {
         LocalDateTime started = execution.getStartTime();
         long thisRun = started == null ? 0 : sends.answeredSince(campaignId,
                 started.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
-        return new Counts(total - pending, total, sum(counts, UNSUCCESSFUL::contains), thisRun);
+        // The limiter's rate, as the send step left it in its context at its last chunk (it may run on another node).
+        ExecutionContext sending = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals(PushProgress.SEND_STEP)).map(StepExecution::getExecutionContext)
+                .findFirst().orElseGet(ExecutionContext::new);
+        return new Counts(total - pending, total, sum(counts, UNSUCCESSFUL::contains), thisRun,
+                doubleOrNull(sending, PushProgress.RATE_LIMIT), doubleOrNull(sending, PushProgress.ALLOWANCE_ESTIMATE));
+    }
+
+    private static Double doubleOrNull(ExecutionContext context, String key) {
+        return context.containsKey(key) ? context.getDouble(key) : null;
     }
 
     /**

@@ -105,6 +105,7 @@ abstract class RunQueriesContract {
         assertThat(answer.done()).isEqualTo(75);
         assertThat(answer.percent()).isEqualTo(100);
         assertThat(answer.errors()).isZero();
+        assertThat(answer.rateLimit()).as("the platform limiter's rate, as the send step left it").isPositive();
         assertThat(history.find(run.executionId()).orElseThrow().subject()).isEqualTo(run.campaignId());
     }
 
@@ -139,6 +140,7 @@ abstract class RunQueriesContract {
         assertThat(finished.total()).isEqualTo(20);
         assertThat(finished.errors()).isZero();
         assertThat(finished.ratePerSecond()).isPositive();
+        assertThat(finished.rateLimit()).as("only campaigns show a limiter").isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.definition.ActivitySettings;
 import dev.superapp.batch.platform.ActivityMessage;
+import dev.superapp.batch.platform.SendingRate;
 import dev.superapp.batch.platform.SuperAppClient;
 import java.util.Set;
 
@@ -26,5 +27,10 @@ final class ActivityPushChannel implements PushChannel {
     @Override
     public boolean resendable() {
         return true;
+    }
+
+    @Override
+    public SendingRate sendingRate() {
+        return client.sendingRate();
     }
 }

@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.definition.CardFormSettings;
+import dev.superapp.batch.platform.SendingRate;
 import dev.superapp.batch.platform.cardform.CardFormClient;
 import dev.superapp.batch.platform.cardform.CardFormContent;
 import dev.superapp.batch.platform.cardform.CardFormSendResult;
@@ -32,5 +33,10 @@ final class CardFormPushChannel implements PushChannel {
     @Override
     public boolean resendable() {
         return true;
+    }
+
+    @Override
+    public SendingRate sendingRate() {
+        return client.sendingRate();
     }
 }

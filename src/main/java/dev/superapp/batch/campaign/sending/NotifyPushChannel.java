@@ -2,6 +2,7 @@ package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.definition.NotifySettings;
 import dev.superapp.batch.platform.NotifyMessage;
+import dev.superapp.batch.platform.SendingRate;
 import dev.superapp.batch.platform.SuperAppClient;
 import java.util.Set;
 
@@ -25,5 +26,10 @@ final class NotifyPushChannel implements PushChannel {
     @Override
     public boolean resendable() {
         return false;
+    }
+
+    @Override
+    public SendingRate sendingRate() {
+        return client.sendingRate();
     }
 }

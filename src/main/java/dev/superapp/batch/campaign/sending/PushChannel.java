@@ -1,5 +1,7 @@
 package dev.superapp.batch.campaign.sending;
 
+import dev.superapp.batch.platform.SendingRate;
+
 /**
  * Sends one request on a campaign's channel. Implementations call one platform client and let its
  * typed exceptions through; {@link PushRequestProcessor} turns them into outcomes.
@@ -14,4 +16,7 @@ interface PushChannel {
      * without a second delivery: the platform de-duplicates (activity by activityId, card form by requestId).
      */
     boolean resendable();
+
+    /** Where the rate limiter of the channel's platform stands now, for the campaign's progress. */
+    SendingRate sendingRate();
 }

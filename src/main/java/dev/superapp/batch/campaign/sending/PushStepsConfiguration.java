@@ -50,7 +50,7 @@ class PushStepsConfiguration {
                         ItemProcessor<PushRequest, PushResult> pushRequestProcessor,
                         ItemWriter<PushResult> pushResultWriter, ThreadPoolTaskExecutor pushExecutor,
                         PlatformProperties platform) {
-        return new StepBuilder("sendPushesStep", jobRepository)
+        return new StepBuilder(PushProgress.SEND_STEP, jobRepository)
                 .<PushRequest, PushResult>chunk(platform.maxInFlight() * 16)
                 .transactionManager(transactionManager)
                 .reader(pushRequestReader)
@@ -87,8 +87,9 @@ class PushStepsConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<PushResult> pushResultWriter(PushProgress progress) {
-        return new PushResultWriter(progress);
+    ItemWriter<PushResult> pushResultWriter(PushProgress progress, CampaignStore store, PushChannels channels,
+            @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new PushResultWriter(progress, channels.forCampaign(store.registered(campaignId)), stepExecution);
     }
 
     /** One thread per request the platform lets us have in flight. */

@@ -8,6 +8,7 @@ import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.PlatformTransport;
 import dev.superapp.batch.platform.PlatformUnavailableException;
 import dev.superapp.batch.platform.ResilientCaller;
+import dev.superapp.batch.platform.SendingRate;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,11 @@ public class CardFormClient {
         }
         return calls.call(endpoint, requests -> requests.build(endpoint, requestId, dataJson),
                 answer -> reader.read(answers.data(endpoint, answer), answer.body()));
+    }
+
+    /** Where this platform's rate limiter stands now, for a campaign's progress. */
+    public SendingRate sendingRate() {
+        return calls.sendingRate();
     }
 
     /**
