@@ -189,7 +189,7 @@ public abstract class StopMeansStopContract {
         ask.accept(campaign.campaignId());
         PushRun run = push.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         long after = sandbox().requestCount(OpenApiPaths.SEND_NOTIFY) - atAsk;
-        System.out.printf("%s: %d requests reached the sandbox after the ask; its last delivery %d ms after it%n",
+        System.out.printf("%s: %d requests reached the sandbox after the ask; the last one arrived %d ms after it (negative: before)%n",
                 campaign.campaignId(), after, sandbox().deliveries().stream().filter(d -> d.openId().startsWith(prefix))
                         .map(d -> Duration.between(asked, d.time()).toMillis()).max(Long::compare).orElse(0L));
         return new Stop(run, after);
