@@ -83,7 +83,7 @@ public class CampaignLifecycle {
         plan(campaignId, SCHEDULE, at);
     }
 
-    /** The running sender stops at its next chunk boundary, everything it sent recorded. */
+    /** The running sender sends no further request and stops, everything it sent recorded. */
     public void pause(String campaignId) {
         require(campaignId, CampaignMove.PAUSE);
     }

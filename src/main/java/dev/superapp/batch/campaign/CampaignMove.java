@@ -34,12 +34,12 @@ public enum CampaignMove {
     START(EnumSet.of(REGISTERED, SCHEDULED, SENDING, PAUSED, STOPPED, FAILED), SENDING,
             "is being paused or cancelled, or was cancelled; nothing is sent"),
     PAUSE(EnumSet.of(SENDING), PAUSING, "is not sending; only a sending campaign can be paused"),
-    /** The job stopped at a chunk boundary after a pause was asked. */
+    /** The job stopped, before its next request, after a pause was asked. */
     HONOUR_PAUSE(EnumSet.of(PAUSING), PAUSED, "was not asked to pause"),
     RESUME(EnumSet.of(PAUSED, STOPPED, FAILED), SCHEDULED, "is not paused, stopped or failed; there is nothing to resume"),
     /** Before sending: the plan is dropped. */
     CANCEL_PLAN(EnumSet.of(REGISTERED, SCHEDULED), CANCELED, "has started sending"),
-    /** While sending: the job stops at its next chunk boundary, then {@link #HONOUR_CANCEL}. */
+    /** While sending: the job sends no further request and stops, then {@link #HONOUR_CANCEL}. */
     CANCEL_SENDING(EnumSet.of(SENDING, PAUSING), CANCELING, "is not sending"),
     /** Once stopped: its last execution is abandoned first, so that nothing can restart it. */
     CANCEL_STOPPED(EnumSet.of(PAUSED, STOPPED, FAILED), CANCELED, "has finished or is already cancelled"),
