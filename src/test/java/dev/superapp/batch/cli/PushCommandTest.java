@@ -114,6 +114,25 @@ class PushCommandTest {
                 .satisfies(line -> assertThat(line).contains("COMPLETED").doesNotContain("WITH_FAILURES"));
     }
 
+    @Test
+    void anAmbiguousMaxErrorRateStopsTheCommandWithOneLineAndExit2() throws Exception {
+        AudienceFiles.write(dir, "open_id", "rate-", 5);
+        Path campaign = AudienceFiles.campaign(dir, "rate", """
+                campaign: rate-check
+                channel: notify
+                audience: rate-audience.csv
+                notify: {notifyType: 1, title: Hi, text: Hello, navigateType: "1", language: en_US}
+                """);
+
+        CliRun run = CliRun.run("push", campaign.toString(), "-Dspring.datasource.url=" + TestDatabase.H2.freshUrl(),
+                "-Dcampaign.max-error-rate=50");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).as(run.err()).hasSize(1);
+        assertThat(run.err()).contains("campaign.max-error-rate must be a percentage from 0% to 100% (50%) or a fraction"
+                + " from 0 to 1 (0.5), was 50").doesNotContain("\tat ");
+    }
+
     private Path cardForm(String campaignId, String audience) {
         return AudienceFiles.campaign(dir, campaignId, """
                 campaign: %s
