@@ -51,6 +51,12 @@ public enum CampaignMove {
     FAIL_TO_FIRE(EnumSet.of(SCHEDULED), FAILED, "is not scheduled"),
     /** Sent and reported (a pause or cancel asked during the report comes too late to matter). */
     FINISH(EnumSet.of(SENDING, PAUSING, CANCELING), FINISHED, "is not sending"),
+    /**
+     * A person sends its UNKNOWN and/or FAILED recipients once more ({@code push --resend}, the console), as a new
+     * attempt started like a plan; never while it is being sent, nor once cancelled.
+     */
+    RESEND(EnumSet.of(FINISHED), SCHEDULED,
+            "has not finished; only a finished campaign is resent (push or resume it to finish it first)"),
     /** Its activity card is removed by a new campaign {@code <id>-withdraw}; this one's status stays. */
     WITHDRAW(EnumSet.of(FINISHED, CANCELED), null, "withdraw it once it has finished, or cancel it first");
 
