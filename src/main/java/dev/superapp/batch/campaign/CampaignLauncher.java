@@ -74,7 +74,8 @@ public class CampaignLauncher {
         String campaignId = definition.campaignId();
         Optional<Resend> resend = lifecycle.resend(campaignId, selection, requestedBy);
         if (resend.isEmpty()) {
-            JobExecution finished = executions.last(CampaignJobConfiguration.JOB_NAME, campaignId).orElseThrow();
+            JobExecution finished = executions.last(CampaignJobConfiguration.JOB_NAME, campaignId).orElseThrow(() ->
+                    new IllegalStateException("campaign " + campaignId + " is FINISHED but was never sent"));
             return new ResendRun(null, describe(finished, true));
         }
         return new ResendRun(resend.get(), push(campaignId));

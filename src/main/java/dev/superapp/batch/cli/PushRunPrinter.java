@@ -5,6 +5,7 @@ import dev.superapp.batch.campaign.CampaignLauncher.ResendRun;
 import dev.superapp.batch.campaign.Resend;
 import dev.superapp.batch.campaign.ResendSelection;
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 
 /** Prints a push for people: what happened to the recipients, then where the delivery report is. */
 final class PushRunPrinter {
@@ -20,7 +21,8 @@ final class PushRunPrinter {
                     resendRun.run().campaignId(), String.join(" or ", selection.text().split(",")));
         } else {
             out.printf("campaign %s, attempt %d asked by %s at %s: %d %s recipient(s) sent again%n", resend.campaignId(),
-                    resend.attempt(), resend.requestedBy(), resend.requestedAt(), resend.asked(), selection.text());
+                    resend.attempt(), resend.requestedBy(), resend.requestedAt().truncatedTo(ChronoUnit.SECONDS), resend.asked(),
+                    selection.text());
         }
         int exitCode = print(resendRun.run(), out);
         if (exitCode != 0) {
