@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Repository;
 public class CampaignResends {
 
     private static final int NOTE = 255;
+    private static final String COLUMNS = "campaign_id, attempt, states, requested_by, requested_at, asked";
 
     private final JdbcClient jdbc;
 
@@ -32,15 +34,20 @@ public class CampaignResends {
     }
 
     /** The campaign's current attempt: 1 until it is first resent. */
-    public int latestAttempt(String campaignId) {
+    int latestAttempt(String campaignId) {
         return jdbc.sql("SELECT COALESCE(MAX(attempt), 1) FROM campaign_resend WHERE campaign_id = ?")
                 .param(campaignId).query(Integer.class).single();
     }
 
-    public Optional<Resend> find(String campaignId, int attempt) {
-        return jdbc.sql("SELECT campaign_id, attempt, states, requested_by, requested_at, asked FROM campaign_resend"
-                        + " WHERE campaign_id = ? AND attempt = ?")
+    Optional<Resend> find(String campaignId, int attempt) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign_resend WHERE campaign_id = ? AND attempt = ?")
                 .params(campaignId, attempt).query(CampaignResends::resend).optional();
+    }
+
+    /** Every resend of the campaign, the first first: what its page shows. */
+    public List<Resend> history(String campaignId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign_resend WHERE campaign_id = ? ORDER BY attempt")
+                .param(campaignId).query(CampaignResends::resend).list();
     }
 
     /** Records the next attempt; in the transaction of the move that allowed it. */

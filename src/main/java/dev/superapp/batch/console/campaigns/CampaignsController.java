@@ -5,6 +5,7 @@ import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignMove;
 import dev.superapp.batch.campaign.CampaignPlans;
+import dev.superapp.batch.campaign.CampaignResends;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.Resend;
 import dev.superapp.batch.campaign.ResendSelection;
@@ -54,10 +55,12 @@ class CampaignsController {
     private final CampaignLauncher launcher;
     private final AudienceUploads uploads;
     private final RecipientStore recipients;
+    private final CampaignResends resends;
     private final Clock clock;
 
     CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
-                        CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients, Clock clock) {
+                        CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients,
+                        CampaignResends resends, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
@@ -65,6 +68,7 @@ class CampaignsController {
         this.launcher = launcher;
         this.uploads = uploads;
         this.recipients = recipients;
+        this.resends = resends;
         this.clock = clock;
     }
 
@@ -87,6 +91,7 @@ class CampaignsController {
         model.addAttribute("withdrawable", lifecycle.canBeWithdrawn(campaign));
         model.addAttribute("resendable", CampaignMove.RESEND.allowedFrom(campaign.status())
                 ? resendable(recipients.countByState(campaignId)) : List.of());
+        model.addAttribute("resends", resends.history(campaignId));
         return "campaign";
     }
 

@@ -112,8 +112,9 @@ class CampaignResendPageTest {
                 .query(String.class).single()).isEqualTo("console:mark");
         await().atMost(Duration.ofSeconds(60)).until(() -> launcher.lastRun(campaign).orElseThrow().report() != null
                 && launcher.lastRun(campaign).orElseThrow().executionId() != first.executionId());
-        assertThat(mvc.perform(get(page).with(MARKETING)).andReturn().getResponse().getContentAsString())
-                .doesNotContain("id=\"resend-");
+        String after = mvc.perform(get(page).with(MARKETING)).andReturn().getResponse().getContentAsString();
+        assertThat(after).doesNotContain("id=\"resend-").contains("id=\"resends\"", "<td>console:mark</td>",
+                "<td class=\"number\">50</td>", "<td>UNKNOWN</td>");
     }
 
     private long resends(String campaignId) {
