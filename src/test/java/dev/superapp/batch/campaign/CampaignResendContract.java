@@ -37,9 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Resending a finished notify campaign's UNKNOWN and FAILED recipients: a person's decision, a new attempt recorded
  * with who asked and when, sent through the same exactly-once record, never to anyone else. A throttled platform
- * fails requests within the short call deadline set here, so FAILED is reached quickly.
+ * fails requests within the short call deadline set here, so FAILED is reached in seconds.
  */
-@SpringBootTest(properties = "platform.call-deadline=5s")
+@SpringBootTest(properties = "platform.call-deadline=8s")
 public abstract class CampaignResendContract {
 
     @TempDir
@@ -204,6 +204,29 @@ public abstract class CampaignResendContract {
         assertThat(CampaignPushContract.report(resumed.report())).filteredOn(row -> row[4].contains("attempt 2"))
                 .hasSize(50).allSatisfy(row -> assertThat(row[4]).startsWith("resent by console:mark at ")
                         .contains(asked.requestedAt().toString().substring(0, 19)));
+    }
+
+    @Test
+    void anAmbiguousAnswerToAResendLeavesItsRecipientsUnknownAgainAndNeverRepeatsIt() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 50);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.MALFORMED_JSON);
+        CampaignDefinition definition = parser.parse(notifyCampaign(prefix + "again"));
+        assertThat(launcher.push(definition).counts()).containsEntry(RecipientState.UNKNOWN, 50L);
+        sandbox.failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.BAD_GATEWAY_AFTER_ACTING);
+
+        ResendRun resend = launcher.resend(definition, ResendSelection.parse("UNKNOWN"), "os:tester");
+
+        assertThat(resend.run().counts()).containsEntry(RecipientState.UNKNOWN, 50L);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).as(id).isEqualTo(2));
+        assertThat(CampaignPushContract.report(resend.run().report())).filteredOn(row -> row[2].equals("UNKNOWN"))
+                .hasSize(50).allSatisfy(row -> assertThat(row[4]).startsWith("resent by os:tester at ")
+                        .contains("attempt 2 (was UNKNOWN); ", "may have acted", "not re-sent"));
+
+        ResendRun third = launcher.resend(definition, ResendSelection.parse("UNKNOWN"), "os:tester");
+
+        assertThat(third.resend().attempt()).isEqualTo(3);
+        assertThat(third.run().counts()).containsEntry(RecipientState.SENT, 50L);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).as(id).isEqualTo(3));
     }
 
     @Test
