@@ -62,16 +62,20 @@ public class CampaignLauncher {
     }
 
     /**
-     * {@code push --resend=... <file>}: registers the definition as {@link #push(CampaignDefinition)} does, asks for a
-     * resend of the chosen recipients of the finished campaign and sends them now.
+     * {@code push --resend=... <file>}: asks for a resend of the chosen recipients of the finished campaign the file
+     * defines (as registered: the file must name the same channel and audience) and sends them now.
      *
      * @param requestedBy who asked, recorded with the attempt
      * @throws CampaignMoveRefusedException when the campaign has not finished (or is being sent)
      */
     public ResendRun resend(CampaignDefinition definition, ResendSelection selection, String requestedBy) {
         platforms.requireConfigured(definition.channel());
-        lifecycle.register(definition);
         String campaignId = definition.campaignId();
+        if (store.find(campaignId).isEmpty()) {
+            throw new UserInputException("campaign " + campaignId + " was never pushed; there is nobody to resend to");
+        }
+        // Registered before: this only checks that the file still names the same channel and audience.
+        lifecycle.register(definition);
         Optional<Resend> resend = lifecycle.resend(campaignId, selection, requestedBy);
         if (resend.isEmpty()) {
             JobExecution finished = executions.last(CampaignJobConfiguration.JOB_NAME, campaignId).orElseThrow(() ->

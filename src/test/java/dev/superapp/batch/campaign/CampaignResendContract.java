@@ -160,6 +160,9 @@ public abstract class CampaignResendContract {
     void aCampaignBeingSentOrNotYetSentIsRefusedAndItsFailedRecipientsAreResentOnceItFinished() throws Exception {
         Audience audience = AudienceFiles.write(dir, "open_id", prefix, 40);
         CampaignDefinition definition = parser.parse(notifyCampaign(prefix + "busy"));
+        assertThatThrownBy(() -> launcher.resend(definition, ResendSelection.parse("UNKNOWN"), "os:tester"))
+                .hasMessage("campaign " + prefix + "busy was never pushed; there is nobody to resend to");
+        assertThat(store.find(definition.campaignId())).isEmpty();
         lifecycle.register(definition);
         assertThatThrownBy(() -> launcher.resend(definition, ResendSelection.parse("UNKNOWN"), "os:tester"))
                 .isInstanceOf(CampaignMoveRefusedException.class)
