@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CampaignExecutions {
+
+    private static final int READ_ATTEMPTS = 3;
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
@@ -60,8 +63,18 @@ class CampaignExecutions {
 
     /** The last execution of one attempt of the campaign. */
     Optional<JobExecution> last(String jobName, String campaignId, int attempt) {
-        JobInstance instance = jobRepository.getJobInstance(jobName, parameters(campaignId, attempt));
-        return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance));
+        for (int read = 1; ; read++) {
+            try {
+                JobInstance instance = jobRepository.getJobInstance(jobName, parameters(campaignId, attempt));
+                return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance));
+            } catch (PessimisticLockingFailureException deadlockVictim) {
+                // The job repository reads the last execution in its create isolation (SERIALIZABLE), so on InnoDB
+                // a page's read beside a running step can be chosen as a deadlock victim. The read changed nothing.
+                if (read == READ_ATTEMPTS) {
+                    throw deadlockVictim;
+                }
+            }
+        }
     }
 
     /**
