@@ -54,6 +54,12 @@ public enum CampaignMove {
     FINISH(EnumSet.of(SENDING, PAUSING, CANCELING), FINISHED, "is not sending"),
     /** Sent and reported, but nobody was sent it or too many were rejected or failed ({@link DeliveryVerdict}). */
     FINISH_WITH_ERRORS(EnumSet.of(SENDING, PAUSING, CANCELING), FINISHED_WITH_ERRORS, "is not sending"),
+    /**
+     * A person sends its UNKNOWN and/or FAILED recipients once more ({@code push --resend}, the console), as a new
+     * attempt started like a plan; never while it is being sent, nor once cancelled.
+     */
+    RESEND(EnumSet.of(FINISHED, FINISHED_WITH_ERRORS), SCHEDULED,
+            "has not finished; only a finished campaign is resent (push or resume it to finish it first)"),
     /** Its activity card is removed by a new campaign {@code <id>-withdraw}; this one's status stays. */
     WITHDRAW(EnumSet.of(FINISHED, FINISHED_WITH_ERRORS, CANCELED), null, "withdraw it once it has finished, or cancel it first");
 
