@@ -6,6 +6,8 @@ import dev.superapp.batch.campaign.audience.CampaignStagingProperties;
 import dev.superapp.batch.campaign.audience.RecipientStagingWriter;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
+import dev.superapp.batch.campaign.suppression.RecipientIdKind;
+import dev.superapp.batch.campaign.suppression.SuppressionList;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -104,8 +106,9 @@ public class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<AudienceLine> recipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc,
-            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
-        return new RecipientStagingWriter(jdbcTemplate, jdbc, campaignId);
+    ItemWriter<AudienceLine> recipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, CampaignStore store,
+            SuppressionList suppressions, @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
+        return new RecipientStagingWriter(jdbcTemplate, jdbc, campaignId, suppressions,
+                RecipientIdKind.of(store.registered(campaignId).channel()));
     }
 }

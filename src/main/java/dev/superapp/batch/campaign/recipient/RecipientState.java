@@ -18,10 +18,23 @@ public enum RecipientState {
     /** No success after retries. */
     FAILED,
     /** In flight when the process died, on a channel that cannot safely re-send; not re-sent. */
-    UNKNOWN;
+    UNKNOWN,
+    /**
+     * On the suppression list: when staged, or when its request was about to be sent (the detail gives the list's
+     * reason); never sent.
+     */
+    SUPPRESSED,
+    /**
+     * Not sent: it had had {@code campaign.frequency-cap.max} pushes on the channel within
+     * {@code campaign.frequency-cap.window} when its request was about to be sent.
+     */
+    CAPPED;
 
-    /** A line staged to be sent (whatever became of it since), as opposed to an invalid or duplicate line. */
+    /**
+     * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate or suppressed
+     * line. A recipient suppressed only at sending time was staged to be sent, and counts here too until then.
+     */
     public boolean toBeSent() {
-        return this != INVALID && this != DUPLICATE;
+        return this != INVALID && this != DUPLICATE && this != SUPPRESSED;
     }
 }

@@ -58,10 +58,10 @@ public class RecipientStore {
                 .query(RecipientStore::recipient).list();
     }
 
-    /** The first {@code limit} staged lines that will not be sent (INVALID or DUPLICATE), by line. */
+    /** The first {@code limit} staged lines that will not be sent (INVALID, DUPLICATE or SUPPRESSED), by line. */
     public List<CampaignRecipient> problems(String campaignId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM campaign_recipient"
-                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE') ORDER BY campaign_id, line_no LIMIT ?")
+                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE', 'SUPPRESSED') ORDER BY campaign_id, line_no LIMIT ?")
                 .params(campaignId, limit)
                 .query(RecipientStore::recipient).list();
     }

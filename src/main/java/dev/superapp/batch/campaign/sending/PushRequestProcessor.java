@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign.sending;
 
+import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.platform.AmbiguousOutcomeException;
 import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.PlatformUnavailableException;
@@ -14,20 +15,27 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
 
     private final PushRequestStore store;
     private final PushChannel channel;
+    private final Channel channelName;
 
-    PushRequestProcessor(PushRequestStore store, PushChannel channel) {
+    PushRequestProcessor(PushRequestStore store, PushChannel channel, Channel channelName) {
         this.store = store;
         this.channel = channel;
+        this.channelName = channelName;
     }
 
+    /** @return null when every recipient of the request was held back (suppressed or capped): nothing is sent */
     @Override
     public PushResult process(PushRequest request) {
+        PushRequest toSend = request;
         if (!request.resend()) {
             // Committed before the request leaves: a crash after this point finds it IN_FLIGHT.
-            store.recordInFlight(request);
+            toSend = store.recordInFlight(request, channelName);
+            if (toSend == null) {
+                return null;
+            }
         }
-        PushResult result = new PushResult(request, send(request));
-        store.recordAnswer(result);
+        PushResult result = new PushResult(toSend, send(toSend));
+        store.recordAnswer(result, channelName);
         return result;
     }
 
@@ -35,7 +43,7 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
         try {
             return channel.send(request);
         } catch (PlatformRejectedException e) {
-            return PushAnswer.of(RequestState.REJECTED, e.getMessage(), e.rawAnswer());
+            return PushAnswer.refusedFor(channel.cannotReceive(request, e), e.getMessage(), e.rawAnswer());
         } catch (PlatformUnavailableException e) {
             return PushAnswer.of(RequestState.FAILED, e.getMessage(), e.rawAnswer());
         } catch (AmbiguousOutcomeException e) {

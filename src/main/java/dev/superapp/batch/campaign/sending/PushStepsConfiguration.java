@@ -6,6 +6,7 @@ import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.ControlledReader;
 import dev.superapp.batch.campaign.PushProgress;
 import dev.superapp.batch.campaign.StoredCampaign;
+import dev.superapp.batch.campaign.frequency.PushHistory;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.platform.PlatformProperties;
 import java.time.Clock;
@@ -62,9 +63,9 @@ class PushStepsConfiguration {
 
     @Bean
     @StepScope
-    Tasklet settleInFlightTasklet(PushRequestStore requests, CampaignStore store, PushChannels channels,
+    Tasklet settleInFlightTasklet(PushRequestStore requests, CampaignStore store, PushChannels channels, PushHistory history,
             @Value(CAMPAIGN) String campaignId) {
-        return new SettleInFlightTasklet(requests, campaignId, channels.forCampaign(store.registered(campaignId)));
+        return new SettleInFlightTasklet(requests, campaignId, channels.forCampaign(store.registered(campaignId)), history);
     }
 
     @Bean
@@ -82,7 +83,8 @@ class PushStepsConfiguration {
     @StepScope
     ItemProcessor<PushRequest, PushResult> pushRequestProcessor(PushRequestStore requests, CampaignStore store,
             PushChannels channels, @Value(CAMPAIGN) String campaignId) {
-        return new PushRequestProcessor(requests, channels.forCampaign(store.registered(campaignId)));
+        StoredCampaign campaign = store.registered(campaignId);
+        return new PushRequestProcessor(requests, channels.forCampaign(campaign), campaign.channel());
     }
 
     @Bean

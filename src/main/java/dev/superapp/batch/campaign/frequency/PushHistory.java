@@ -1,0 +1,131 @@
+package dev.superapp.batch.campaign.frequency;
+
+import dev.superapp.batch.campaign.definition.Channel;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every push per recipient and channel ({@code recipient_push}), for the frequency cap. The sender records pushes in
+ * the transaction that records the request IN_FLIGHT, after {@link #lockAndFindCapped} locked those recipients, so
+ * two campaigns of a channel sending to one person at once are serialised on that person: the second counts the
+ * first's push. Pushes the platform refused or that failed are forgotten again: nothing reached the person.
+ *
+ * <p>Kept only while a cap is set (the history starts when it is), and only for the window: older rows are pruned
+ * when a campaign starts sending.
+ */
+@Repository
+public class PushHistory {
+
+    /** A recipient of the sender, as this class needs it. */
+    public record Push(String campaignId, long lineNo, String recipientId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final FrequencyCapProperties cap;
+    private final Clock clock;
+
+    PushHistory(JdbcClient jdbc, JdbcTemplate jdbcTemplate, FrequencyCapProperties cap, Clock clock) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.cap = cap;
+        this.clock = clock;
+    }
+
+    public FrequencyCapProperties cap() {
+        return cap;
+    }
+
+    /**
+     * Must run in the transaction that then {@link #record records} the pushes: locks each recipient's row of
+     * {@code recipient_push_lock} (created the first time) until it commits, and answers which of them already had
+     * {@code max} pushes within the window. Empty, and nothing locked, when there is no cap.
+     */
+    public Set<String> lockAndFindCapped(Channel channel, Collection<String> recipientIds) {
+        if (!cap.on() || recipientIds.isEmpty()) {
+            return Set.of();
+        }
+        // Sorted, so that two requests sharing recipients lock them in the same order and never deadlock.
+        List<String> ids = recipientIds.stream().distinct().sorted().toList();
+        List<Object[]> keys = ids.stream().map(id -> new Object[] {channel.name(), id}).toList();
+        Set<String> locked = new HashSet<>(jdbc.sql("SELECT recipient_id FROM recipient_push_lock"
+                        + " WHERE (channel, recipient_id) IN (:keys) ORDER BY channel, recipient_id FOR UPDATE")
+                .param("keys", keys).query(String.class).list());
+        List<Object[]> missing = keys.stream().filter(key -> !locked.contains((String) key[1])).toList();
+        if (!missing.isEmpty()) {
+            // A new row is locked by its insert; a concurrent insert of the same waits, then finds it and skips it.
+            jdbcTemplate.batchUpdate(insertIgnore(), missing);
+            jdbc.sql("SELECT recipient_id FROM recipient_push_lock WHERE (channel, recipient_id) IN (:keys) FOR UPDATE")
+                    .param("keys", missing).query(String.class).list();
+        }
+        Set<String> capped = new HashSet<>();
+        jdbc.sql("SELECT recipient_id FROM recipient_push WHERE (channel, recipient_id) IN (:keys) AND pushed_at > :since"
+                        + " GROUP BY recipient_id HAVING COUNT(*) >= :max")
+                .param("keys", keys).param("since", now().minus(cap.window())).param("max", cap.max())
+                .query(rs -> {
+                    capped.add(rs.getString(1));
+                });
+        return capped;
+    }
+
+    /** Records one push per recipient, now; a push recorded before for the same line (a re-send) stays as it was. */
+    public void record(Channel channel, List<Push> pushes) {
+        if (!cap.on() || pushes.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = now();
+        List<Object[]> rows = new ArrayList<>();
+        for (Push push : pushes) {
+            rows.add(new Object[] {push.campaignId(), push.lineNo(), channel.name(), push.recipientId(), now});
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO recipient_push (campaign_id, line_no, channel, recipient_id, pushed_at)"
+                + " VALUES (?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Drops pushes older than the window: they never count again. */
+    public int prune() {
+        return cap.on() ? jdbc.sql("DELETE FROM recipient_push WHERE pushed_at <= ?").param(now().minus(cap.window())).update() : 0;
+    }
+
+    /** Nothing reached these recipients (refused, or failed after retries): their pushes do not count. */
+    public void forget(String campaignId, Collection<Long> lineNos) {
+        if (cap.on() && !lineNos.isEmpty()) {
+            List<Object[]> keys = lineNos.stream().map(line -> new Object[] {campaignId, line}).toList();
+            jdbc.sql("DELETE FROM recipient_push WHERE (campaign_id, line_no) IN (:keys)").param("keys", keys).update();
+        }
+    }
+
+    /**
+     * For the preview: how many of the campaign's recipients still to be sent are over the cap now (they would be
+     * CAPPED if their requests left at this moment); 0 when there is no cap.
+     */
+    public long cappedNow(String campaignId, Channel channel) {
+        if (!cap.on()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM campaign_recipient r WHERE r.campaign_id = :campaign AND r.state = 'PENDING'"
+                        + " AND r.chunk_no IS NULL AND (SELECT COUNT(*) FROM recipient_push p WHERE p.channel = :channel"
+                        + " AND p.recipient_id = r.send_key AND p.pushed_at > :since) >= :max")
+                .param("campaign", campaignId).param("channel", channel.name())
+                .param("since", now().minus(cap.window())).param("max", cap.max())
+                .query(Long.class).single();
+    }
+
+    private String insertIgnore() {
+        return "INSERT IGNORE INTO recipient_push_lock (channel, recipient_id) VALUES (?, ?)";
+    }
+
+    /** Times are stored as UTC wall-clock values, as everywhere in the schema. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}
