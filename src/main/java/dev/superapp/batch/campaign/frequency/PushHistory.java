@@ -54,23 +54,27 @@ public class PushHistory {
         if (!cap.on() || recipientIds.isEmpty()) {
             return Set.of();
         }
-        // Sorted, so that two requests sharing recipients lock them in the same order and never deadlock.
+        // Sorted, so that two requests sharing recipients lock them in the same order. "recipient_id IN (...)" on the
+        // key's first column, not row values: MariaDB scans the whole index for row values, and FOR UPDATE then locked
+        // every row it passed, so requests with no recipient in common deadlocked (measured).
         List<String> ids = recipientIds.stream().distinct().sorted().toList();
-        List<Object[]> keys = ids.stream().map(id -> new Object[] {channel.name(), id}).toList();
         Set<String> locked = new HashSet<>(jdbc.sql("SELECT recipient_id FROM recipient_push_lock"
-                        + " WHERE (channel, recipient_id) IN (:keys) ORDER BY channel, recipient_id FOR UPDATE")
-                .param("keys", keys).query(String.class).list());
-        List<Object[]> missing = keys.stream().filter(key -> !locked.contains((String) key[1])).toList();
+                        + " WHERE recipient_id IN (:ids) AND channel = :channel ORDER BY recipient_id FOR UPDATE")
+                .param("channel", channel.name()).param("ids", ids).query(String.class).list());
+        List<String> missing = ids.stream().filter(id -> !locked.contains(id)).toList();
         if (!missing.isEmpty()) {
-            // A new row is locked by its insert; a concurrent insert of the same waits, then finds it and skips it.
-            jdbcTemplate.batchUpdate(insertIgnore(), missing);
-            jdbc.sql("SELECT recipient_id FROM recipient_push_lock WHERE (channel, recipient_id) IN (:keys) FOR UPDATE")
-                    .param("keys", missing).query(String.class).list();
+            // A new row is locked by its insert; a concurrent insert of the same waits, then skips it, and locks it below.
+            jdbcTemplate.batchUpdate("INSERT IGNORE INTO recipient_push_lock (recipient_id, channel) VALUES (?, ?)",
+                    missing.stream().map(id -> new Object[] {id, channel.name()}).toList());
+            jdbc.sql("SELECT recipient_id FROM recipient_push_lock WHERE recipient_id IN (:ids) AND channel = :channel"
+                            + " ORDER BY recipient_id FOR UPDATE")
+                    .param("channel", channel.name()).param("ids", missing).query(String.class).list();
         }
         Set<String> capped = new HashSet<>();
-        jdbc.sql("SELECT recipient_id FROM recipient_push WHERE (channel, recipient_id) IN (:keys) AND pushed_at > :since"
-                        + " GROUP BY recipient_id HAVING COUNT(*) >= :max")
-                .param("keys", keys).param("since", now().minus(cap.window())).param("max", cap.max())
+        jdbc.sql("SELECT recipient_id FROM recipient_push WHERE recipient_id IN (:ids) AND channel = :channel"
+                        + " AND pushed_at > :since GROUP BY recipient_id HAVING COUNT(*) >= :max")
+                .param("channel", channel.name()).param("ids", ids)
+                .param("since", now().minus(cap.window())).param("max", cap.max())
                 .query(rs -> {
                     capped.add(rs.getString(1));
                 });
@@ -113,15 +117,11 @@ public class PushHistory {
             return 0;
         }
         return jdbc.sql("SELECT COUNT(*) FROM campaign_recipient r WHERE r.campaign_id = :campaign AND r.state = 'PENDING'"
-                        + " AND r.chunk_no IS NULL AND (SELECT COUNT(*) FROM recipient_push p WHERE p.channel = :channel"
-                        + " AND p.recipient_id = r.send_key AND p.pushed_at > :since) >= :max")
+                        + " AND r.chunk_no IS NULL AND (SELECT COUNT(*) FROM recipient_push p WHERE p.recipient_id = r.send_key"
+                        + " AND p.channel = :channel AND p.pushed_at > :since) >= :max")
                 .param("campaign", campaignId).param("channel", channel.name())
                 .param("since", now().minus(cap.window())).param("max", cap.max())
                 .query(Long.class).single();
-    }
-
-    private String insertIgnore() {
-        return "INSERT IGNORE INTO recipient_push_lock (channel, recipient_id) VALUES (?, ?)";
     }
 
     /** Times are stored as UTC wall-clock values, as everywhere in the schema. */

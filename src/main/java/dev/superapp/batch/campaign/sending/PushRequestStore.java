@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,8 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class PushRequestStore {
 
+    private static final int LOCK_ATTEMPTS = 5;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate inFlightTransaction;
     private final SuppressionList suppressions;
     private final PushHistory history;
     private final Clock clock;
@@ -43,6 +47,12 @@ public class PushRequestStore {
         this.history = history;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Read committed: once the frequency cap's lock on a recipient is granted, the count must see the pushes the
+        // transaction that held it committed. Under MariaDB's repeatable read it read an older snapshot, taken at
+        // the transaction's first read, and two campaigns pushed the same people past the cap (measured: 50 of 400).
+        this.inFlightTransaction = new TransactionTemplate(transactions);
+        this.inFlightTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.inFlightTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 
@@ -70,32 +80,43 @@ public class PushRequestStore {
      * @throws IllegalStateException when a recipient was already claimed
      */
     PushRequest recordInFlight(PushRequest request, Channel channel) {
-        return ownTransaction.execute(status -> {
-            LocalDateTime now = now();
-            List<CampaignRecipient> toSend = holdBack(request, channel);
-            if (toSend.isEmpty()) {
-                return null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inFlightTransaction.execute(status -> recordInFlightOnce(request, channel));
+            } catch (PessimisticLockingFailureException deadlock) {
+                // Rolled back whole and nothing sent: two requests sharing recipients met; the database picked this one.
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw deadlock;
+                }
             }
-            jdbc.sql("""
-                            INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)
-                            VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""")
-                    .params(request.campaignId(), request.chunkNo(), request.requestId(), toSend.size(), now, now)
-                    .update();
-            // One statement for the whole request, which claims only recipients that no run has claimed yet.
-            int claimed = jdbc.sql("UPDATE campaign_recipient SET chunk_no = :chunk, request_id = :request"
-                            + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
-                    .param("chunk", request.chunkNo()).param("request", request.requestId())
-                    .param("keys", keys(request.campaignId(), toSend))
-                    .update();
-            if (claimed != toSend.size()) {
-                throw new IllegalStateException("campaign " + request.campaignId() + ": " + (toSend.size() - claimed)
-                        + " recipient(s) of request " + request.requestId() + " were claimed by another run; not sent");
-            }
-            history.record(channel, toSend.stream()
-                    .map(recipient -> new PushHistory.Push(request.campaignId(), recipient.lineNo(), recipient.recipientId()))
-                    .toList());
-            return request.carrying(toSend);
-        });
+        }
+    }
+
+    private PushRequest recordInFlightOnce(PushRequest request, Channel channel) {
+        LocalDateTime now = now();
+        List<CampaignRecipient> toSend = holdBack(request, channel);
+        if (toSend.isEmpty()) {
+            return null;
+        }
+        jdbc.sql("""
+                        INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)
+                        VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""")
+                .params(request.campaignId(), request.chunkNo(), request.requestId(), toSend.size(), now, now)
+                .update();
+        // One statement for the whole request, which claims only recipients that no run has claimed yet.
+        int claimed = jdbc.sql("UPDATE campaign_recipient SET chunk_no = :chunk, request_id = :request"
+                        + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
+                .param("chunk", request.chunkNo()).param("request", request.requestId())
+                .param("keys", keys(request.campaignId(), toSend))
+                .update();
+        if (claimed != toSend.size()) {
+            throw new IllegalStateException("campaign " + request.campaignId() + ": " + (toSend.size() - claimed)
+                    + " recipient(s) of request " + request.requestId() + " were claimed by another run; not sent");
+        }
+        history.record(channel, toSend.stream()
+                .map(recipient -> new PushHistory.Push(request.campaignId(), recipient.lineNo(), recipient.recipientId()))
+                .toList());
+        return request.carrying(toSend);
     }
 
     /** Marks the request's suppressed and capped recipients so, and answers the others. */
