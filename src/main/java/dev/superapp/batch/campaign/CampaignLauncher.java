@@ -100,7 +100,8 @@ public class CampaignLauncher {
         String report = context.containsKey(DeliveryReportTasklet.REPORT_KEY) ? context.getString(DeliveryReportTasklet.REPORT_KEY) : null;
         String summary = context.containsKey(DeliveryReportTasklet.SUMMARY_KEY) ? context.getString(DeliveryReportTasklet.SUMMARY_KEY) : null;
         String campaignId = execution.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN_PARAMETER);
-        return new PushRun(campaignId, execution.getId(), execution.getStatus(), alreadyFinished,
+        return new PushRun(campaignId, execution.getId(), execution.getStatus(),
+                CampaignStatusListener.COMPLETED_WITH_FAILURES.equals(execution.getExitStatus().getExitCode()), alreadyFinished,
                 report == null ? null : Path.of(report), summary == null ? null : Path.of(summary),
                 recipients.countByState(campaignId), execution.getExitStatus().getExitDescription());
     }
@@ -108,14 +109,23 @@ public class CampaignLauncher {
     /**
      * One push.
      *
+     * @param withErrors      it completed, but nobody was sent the push or too many were rejected or failed
+     *                        ({@link CampaignStatus#FINISHED_WITH_ERRORS}); {@code failure} then has the counts
      * @param alreadyFinished the campaign had finished before: nothing was sent this time
      * @param counts          recipients per state, over the whole campaign
      */
-    public record PushRun(String campaignId, long executionId, BatchStatus status, boolean alreadyFinished,
-                          Path report, Path summaryFile, Map<RecipientState, Long> counts, String failure) {
+    public record PushRun(String campaignId, long executionId, BatchStatus status, boolean withErrors,
+                          boolean alreadyFinished, Path report, Path summaryFile, Map<RecipientState, Long> counts,
+                          String failure) {
 
+        /** Every recipient was dealt with and the report written; nothing more will be sent. */
         public boolean completed() {
             return status == BatchStatus.COMPLETED;
+        }
+
+        /** Completed, and went well enough to be plainly FINISHED. */
+        public boolean succeeded() {
+            return completed() && !withErrors;
         }
     }
 }

@@ -8,6 +8,7 @@ import static dev.superapp.batch.campaign.CampaignMove.SCHEDULE;
 
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,15 +30,22 @@ public class CampaignLifecycle {
     private final AudienceStaging staging;
     private final CampaignExecutions executions;
     private final ActivityWithdrawal withdrawals;
+    private final RecipientStore recipients;
+    private final StoppedCampaignReports stoppedReports;
+    private final CampaignErrorLimit errorLimit;
     private final Clock clock;
 
     CampaignLifecycle(CampaignStore store, CampaignPlans plans, AudienceStaging staging, CampaignExecutions executions,
-                      ActivityWithdrawal withdrawals, Clock clock) {
+                      ActivityWithdrawal withdrawals, RecipientStore recipients, StoppedCampaignReports stoppedReports,
+                      CampaignErrorLimit errorLimit, Clock clock) {
         this.store = store;
         this.plans = plans;
         this.staging = staging;
         this.executions = executions;
         this.withdrawals = withdrawals;
+        this.recipients = recipients;
+        this.stoppedReports = stoppedReports;
+        this.errorLimit = errorLimit;
         this.clock = clock;
     }
 
@@ -86,12 +94,14 @@ public class CampaignLifecycle {
     }
 
     /**
-     * Before sending: drops the plan. While sending: the sender stops at its next chunk boundary. Once
-     * stopped: its last execution is abandoned first, so that nothing can restart it.
+     * Before sending: drops the plan. While sending: the sender sends no further request and stops. Once
+     * stopped: its last execution is abandoned first, so that nothing can restart it, and its delivery report is
+     * written again. Whenever it ends cancelled, the recipients no request carried are CANCELED.
      */
     public void cancel(String campaignId) {
         if (store.move(campaignId, CANCEL_PLAN, null)) {
             plans.drop(campaignId);
+            recipients.cancelUnsent(campaignId);
         } else if (!store.move(campaignId, CANCEL_SENDING, null)) {
             if (!CANCEL_STOPPED.allowedFrom(store.status(campaignId))) {
                 throw refused(campaignId, CANCEL_STOPPED);
@@ -102,6 +112,8 @@ public class CampaignLifecycle {
                 store.move(campaignId, CANCEL_PLAN, null);
             }
             plans.drop(campaignId);
+            recipients.cancelUnsent(campaignId);
+            stoppedReports.writeForLast(campaignId);
         }
     }
 
@@ -136,24 +148,27 @@ public class CampaignLifecycle {
     }
 
     /**
-     * Records how {@code campaignJob} ended: completed is FINISHED; stopped or failed is CANCELED when a
-     * cancellation was asked (or made before it started), PAUSED when a pause was, else STOPPED or FAILED.
+     * Records how {@code campaignJob} ended: completed is FINISHED, or FINISHED_WITH_ERRORS when nobody was sent
+     * the push or too many were rejected or failed ({@link DeliveryVerdict}, its counts in {@code status_detail});
+     * stopped or failed is CANCELED when a cancellation was asked (or made before it started; the recipients no
+     * request carried become CANCELED), PAUSED when a pause was, else STOPPED or FAILED.
      *
-     * @return true when the campaign is cancelled: its execution must end ABANDONED, so nothing restarts it
+     * @return the status the campaign is in now; CANCELED means its execution must end ABANDONED, so nothing
+     * restarts it
      */
-    public boolean ended(String campaignId, BatchStatus ended, String failure) {
+    public CampaignStatus ended(String campaignId, BatchStatus ended, String failure) {
         if (ended == BatchStatus.COMPLETED) {
-            store.move(campaignId, CampaignMove.FINISH, null);
+            DeliveryVerdict verdict = DeliveryVerdict.of(recipients.countByState(campaignId), errorLimit.fraction());
+            store.move(campaignId, verdict.failing() ? CampaignMove.FINISH_WITH_ERRORS : CampaignMove.FINISH, verdict.detail());
         } else if (ended == BatchStatus.STOPPED || ended == BatchStatus.FAILED) {
             if (store.move(campaignId, CampaignMove.HONOUR_CANCEL, null) || store.status(campaignId) == CampaignStatus.CANCELED) {
-                return true;
-            }
-            if (!store.move(campaignId, CampaignMove.HONOUR_PAUSE, null)) {
+                recipients.cancelUnsent(campaignId);
+            } else if (!store.move(campaignId, CampaignMove.HONOUR_PAUSE, null)) {
                 store.move(campaignId, ended == BatchStatus.FAILED ? CampaignMove.FAIL : CampaignMove.STOP,
                         ended == BatchStatus.FAILED ? failure : "stopped by its node shutting down; resume it to send the rest");
             }
         }
-        return false;
+        return store.status(campaignId);
     }
 
     /** A planned send whose fire could not start it is FAILED rather than SCHEDULED forever. */

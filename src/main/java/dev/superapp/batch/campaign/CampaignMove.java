@@ -4,6 +4,7 @@ import static dev.superapp.batch.campaign.CampaignStatus.CANCELED;
 import static dev.superapp.batch.campaign.CampaignStatus.CANCELING;
 import static dev.superapp.batch.campaign.CampaignStatus.FAILED;
 import static dev.superapp.batch.campaign.CampaignStatus.FINISHED;
+import static dev.superapp.batch.campaign.CampaignStatus.FINISHED_WITH_ERRORS;
 import static dev.superapp.batch.campaign.CampaignStatus.PAUSED;
 import static dev.superapp.batch.campaign.CampaignStatus.PAUSING;
 import static dev.superapp.batch.campaign.CampaignStatus.REGISTERED;
@@ -51,8 +52,10 @@ public enum CampaignMove {
     FAIL_TO_FIRE(EnumSet.of(SCHEDULED), FAILED, "is not scheduled"),
     /** Sent and reported (a pause or cancel asked during the report comes too late to matter). */
     FINISH(EnumSet.of(SENDING, PAUSING, CANCELING), FINISHED, "is not sending"),
+    /** Sent and reported, but nobody was sent it or too many were rejected or failed ({@link DeliveryVerdict}). */
+    FINISH_WITH_ERRORS(EnumSet.of(SENDING, PAUSING, CANCELING), FINISHED_WITH_ERRORS, "is not sending"),
     /** Its activity card is removed by a new campaign {@code <id>-withdraw}; this one's status stays. */
-    WITHDRAW(EnumSet.of(FINISHED, CANCELED), null, "withdraw it once it has finished, or cancel it first");
+    WITHDRAW(EnumSet.of(FINISHED, FINISHED_WITH_ERRORS, CANCELED), null, "withdraw it once it has finished, or cancel it first");
 
     private final EnumSet<CampaignStatus> from;
     private final CampaignStatus to;

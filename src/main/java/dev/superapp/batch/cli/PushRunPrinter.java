@@ -9,7 +9,10 @@ final class PushRunPrinter {
     private PushRunPrinter() {
     }
 
-    /** @return the exit code: 0 when the campaign completed (now or before), 1 when it did not */
+    /**
+     * @return the exit code: 0 when the campaign finished (now or before), 1 when it did not, or finished with errors
+     * (nobody sent, or more than {@code campaign.max-error-rate} rejected or failed)
+     */
     static int print(PushRun run, PrintWriter out) {
         if (run.alreadyFinished()) {
             out.printf("campaign %s already finished (execution %d); nothing was sent%n", run.campaignId(), run.executionId());
@@ -24,11 +27,13 @@ final class PushRunPrinter {
             out.println("report: " + run.report());
             out.println("summary: " + run.summaryFile());
         }
-        if (!run.completed()) {
+        if (run.withErrors()) {
+            out.println("finished with errors: " + run.failure());
+        } else if (!run.completed()) {
             out.println("failed: " + run.failure());
             out.println("push the same file again to resume it; nothing acknowledged is sent twice");
         }
         out.flush();
-        return run.completed() ? 0 : 1;
+        return run.succeeded() ? 0 : 1;
     }
 }

@@ -41,6 +41,10 @@ class CampaignMoveTest {
                 .containsExactly(CampaignMove.WITHDRAW);
         assertThat(Arrays.stream(CampaignMove.values()).filter(move -> move.allowedFrom(CampaignStatus.CANCELED)))
                 .containsExactly(CampaignMove.WITHDRAW);
+        assertThat(Arrays.stream(CampaignMove.values()).filter(move -> move.allowedFrom(CampaignStatus.FINISHED_WITH_ERRORS)))
+                .containsExactly(CampaignMove.WITHDRAW);
+        assertThat(Arrays.stream(CampaignStatus.values()).filter(CampaignStatus::ended))
+                .containsExactly(CampaignStatus.CANCELED, CampaignStatus.FINISHED, CampaignStatus.FINISHED_WITH_ERRORS);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.superapp.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.superapp.batch.sandbox.SandboxCardForm;
 import dev.superapp.batch.testing.AudienceFiles;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
@@ -76,5 +77,59 @@ class PushCommandTest {
                 .first().isEqualTo("line,recipient,outcome,request_id,detail");
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("campaign cli-push already finished").contains("nothing was sent");
+    }
+
+    @Test
+    void aCampaignThatSentNobodyOrHadMostRejectedExits1AndRunsShowsItCompletedWithFailures() throws Exception {
+        String database = TestDatabase.MARIADB.freshUrl();
+        Files.writeString(dir.resolve("none-audience.csv"), "unique_id\nnot valid!\n,\n");
+        StringBuilder most = new StringBuilder("unique_id\n");
+        StringBuilder few = new StringBuilder("unique_id\n");
+        for (int i = 0; i < 10; i++) {
+            most.append(i < 6 ? "unknown-" : "").append("cli-most-").append(i).append('\n');
+            few.append(i < 1 ? "unknown-" : "").append("cli-few-").append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("most-audience.csv"), most);
+        Files.writeString(dir.resolve("few-audience.csv"), few);
+
+        CliRun none = CliRun.run(push(cardForm("cli-none", "none-audience.csv"), database));
+        CliRun again = CliRun.run(push(cardForm("cli-none", "none-audience.csv"), database));
+        CliRun mostRejected = CliRun.run(push(cardForm("cli-most", "most-audience.csv"), database));
+        CliRun fewRejected = CliRun.run(push(cardForm("cli-few", "few-audience.csv"), database));
+        CliRun runs = CliRun.run("runs", "-Dspring.datasource.url=" + database, "-Dspring.datasource.username=root");
+
+        assertThat(none.exitCode()).as(none.err()).isEqualTo(1);
+        assertThat(none.out()).contains("finished with errors: no recipient was sent the push (0 sent, 0 rejected, 0 failed,"
+                + " 0 unknown, 2 invalid, 0 duplicate)").doesNotContain("push the same file again");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.out()).contains("campaign cli-none already finished", "nothing was sent", "finished with errors: ");
+        assertThat(mostRejected.exitCode()).as(mostRejected.err()).isEqualTo(1);
+        assertThat(mostRejected.out()).contains("finished with errors: 6 of 10 recipients (60%) were rejected or failed,"
+                + " more than campaign.max-error-rate 50%");
+        assertThat(fewRejected.exitCode()).as(fewRejected.err()).isZero();
+        assertThat(fewRejected.out()).containsPattern("(?m)^REJECTED\\s+1$").doesNotContain("finished with errors");
+        assertThat(runs.outLines()).filteredOn(line -> line.contains("campaign=cli-none") || line.contains("campaign=cli-most"))
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains("COMPLETED (COMPLETED_WITH_FAILURES)"));
+        assertThat(runs.outLines()).filteredOn(line -> line.contains("campaign=cli-few")).singleElement()
+                .satisfies(line -> assertThat(line).contains("COMPLETED").doesNotContain("WITH_FAILURES"));
+    }
+
+    private Path cardForm(String campaignId, String audience) {
+        return AudienceFiles.campaign(dir, campaignId, """
+                campaign: %s
+                channel: cardform
+                audience: %s
+                cardform:
+                  text: {imageUrl: "https://cdn.example/c.jpg", clickUrl: "launcherdlt://miniapp?appId=1&page=pages/index/index&query=a%%3D1"}
+                  keyword: iphone
+                  labels: [{labelName: country, labelValue: "406"}]
+                """.formatted(campaignId, audience));
+    }
+
+    private String[] push(Path campaign, String database) {
+        return new String[] {"push", campaign.toString(), "-Dspring.datasource.url=" + database,
+                "-Dspring.datasource.username=root", "-Dreports.dir=" + dir.resolve("reports"),
+                "-Dcardform.base-url=" + TestSandbox.server().baseUrl(), "-Dcardform.miniapp-id=" + TestSandbox.APP_ID,
+                "-Dcardform.biz-id=" + SandboxCardForm.DEFAULT_BIZ_ID, "-Dcardform.secret-access-key=" + TestSandbox.SECRET};
     }
 }

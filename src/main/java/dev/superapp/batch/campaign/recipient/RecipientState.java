@@ -19,6 +19,8 @@ public enum RecipientState {
     FAILED,
     /** In flight when the process died, on a channel that cannot safely re-send; not re-sent. */
     UNKNOWN,
+    /** Never sent: the campaign was cancelled before a request carried it. */
+    CANCELED,
     /**
      * On the suppression list: when staged, or when its request was about to be sent (the detail gives the list's
      * reason); never sent.

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * the console's reports, a keyset page by line at a time so memory stays flat on large audiences. Every page is
  * ordered by the columns of the index it reads ({@code (campaign_id, line_no)} or {@code (campaign_id, state,
  * line_no)}): ordered by line_no alone, H2 sorted every remaining row for each page, quadratic in the audience.
- * The sender's own writes stay with its exactly-once record ({@code PushRequestStore}).
+ * The sender's own writes stay with its exactly-once record ({@code PushRequestStore}); the one write here closes
+ * the lines a cancelled campaign never sent.
  */
 @Repository
 public class RecipientStore {
@@ -90,6 +91,18 @@ public class RecipientStore {
                             .put(RecipientState.valueOf(rs.getString("state")), rs.getLong("recipients"));
                 });
         return counts;
+    }
+
+    /**
+     * Marks every recipient still PENDING and given to no request CANCELED, saying why: a cancelled campaign's report
+     * lists them as not sent because of the cancel. Requests left in flight keep their recipients as they are.
+     *
+     * @return how many were marked
+     */
+    public int cancelUnsent(String campaignId) {
+        return jdbc.sql("UPDATE campaign_recipient SET state = 'CANCELED', detail = ?"
+                        + " WHERE campaign_id = ? AND state = 'PENDING' AND chunk_no IS NULL")
+                .params("not sent: the campaign was cancelled before a request carried it", campaignId).update();
     }
 
     /** The last audience line staged, 0 when none: staging resumes after it. */

@@ -8,6 +8,7 @@ import dev.superapp.batch.campaign.CampaignPlans;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -46,16 +47,18 @@ class CampaignsController {
     private final CampaignPlans plans;
     private final CampaignLauncher launcher;
     private final AudienceUploads uploads;
+    private final RecipientStore recipients;
     private final Clock clock;
 
     CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
-                        CampaignLauncher launcher, AudienceUploads uploads, Clock clock) {
+                        CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
         this.plans = plans;
         this.launcher = launcher;
         this.uploads = uploads;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -74,6 +77,8 @@ class CampaignsController {
         Optional<CampaignLauncher.PushRun> lastRun = launcher.lastRun(campaignId);
         model.addAttribute("execution", lastRun.map(CampaignLauncher.PushRun::executionId).orElse(null));
         model.addAttribute("reported", lastRun.map(run -> run.report() != null).orElse(false));
+        model.addAttribute("delivery", lastRun.isEmpty() ? null
+                : DeliveryLine.of(campaign.status(), recipients.countByState(campaignId)));
         model.addAttribute("zone", zoneName());
         model.addAttribute("withdrawable", lifecycle.canBeWithdrawn(campaign));
         return "campaign";
