@@ -30,7 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code campaignJob}: {@code stageAudienceStep} stages the audience of a registered campaign in
  * {@code campaign_recipient}, {@code settleInFlightStep} settles what a dead run left in flight,
- * {@code sendPushesStep} sends requests of at most {@code push.chunk-size} recipients, exactly once,
+ * {@code sendCanaryStep} and {@code checkCanaryStep} send and judge the definition's canary (pausing the campaign when
+ * it fails), {@code sendPushesStep} sends requests of at most {@code push.chunk-size} recipients, exactly once,
  * and {@code writeDeliveryReportStep} writes one report row per audience line.
  *
  * <p>The identifying job parameter {@value #CAMPAIGN_PARAMETER} is the campaign id, so a campaign is one job
@@ -44,12 +45,15 @@ public class CampaignJobConfiguration {
     public static final String STAGING_JOB_NAME = "campaignStagingJob";
 
     @Bean
-    Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step settleInFlightStep,
-                    Step sendPushesStep, Step writeDeliveryReportStep, CampaignStatusListener statusListener) {
+    Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step settleInFlightStep, Step sendCanaryStep,
+                    Step checkCanaryStep, Step sendPushesStep, Step writeDeliveryReportStep,
+                    CampaignStatusListener statusListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(statusListener)
                 .start(stageAudienceStep)
                 .next(settleInFlightStep)
+                .next(sendCanaryStep)
+                .next(checkCanaryStep)
                 .next(sendPushesStep)
                 .next(writeDeliveryReportStep)
                 .build();

@@ -105,6 +105,18 @@ public class RecipientStore {
                 .params("not sent: the campaign was cancelled before a request carried it", campaignId).update();
     }
 
+    /** The recipients some request has carried so far, per state: what a canary is judged on. */
+    public Map<RecipientState, Long> carriedByState(String campaignId) {
+        Map<RecipientState, Long> counts = new EnumMap<>(RecipientState.class);
+        jdbc.sql("SELECT state, COUNT(*) AS recipients FROM campaign_recipient WHERE campaign_id = ? AND chunk_no IS NOT NULL"
+                        + " GROUP BY state")
+                .param(campaignId)
+                .query(rs -> {
+                    counts.put(RecipientState.valueOf(rs.getString("state")), rs.getLong("recipients"));
+                });
+        return counts;
+    }
+
     /** The last audience line staged, 0 when none: staging resumes after it. */
     public long lastStagedLine(String campaignId) {
         return jdbc.sql("SELECT COALESCE(MAX(line_no), 0) FROM campaign_recipient WHERE campaign_id = ?")

@@ -23,12 +23,15 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
     private final PushChannel channel;
     private final CampaignControlCheck control;
     private final Channel channelName;
+    private final ErrorRateGuard errorRate;
 
-    PushRequestProcessor(PushRequestStore store, PushChannel channel, CampaignControlCheck control, Channel channelName) {
+    PushRequestProcessor(PushRequestStore store, PushChannel channel, CampaignControlCheck control, Channel channelName,
+                         ErrorRateGuard errorRate) {
         this.store = store;
         this.channel = channel;
         this.control = control;
         this.channelName = channelName;
+        this.errorRate = errorRate;
     }
 
     /**
@@ -50,6 +53,7 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
         }
         PushResult result = new PushResult(toSend, send(toSend));
         store.recordAnswer(result, channelName);
+        errorRate.answered(result);
         return result;
     }
 

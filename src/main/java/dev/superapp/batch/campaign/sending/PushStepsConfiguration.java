@@ -1,6 +1,8 @@
 package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.CampaignControlCheck;
+import dev.superapp.batch.campaign.CampaignErrorLimit;
+import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.ControlledReader;
@@ -79,18 +81,20 @@ class PushStepsConfiguration {
             @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
         return new ControlledReader<>(
-                new PushRequestReader(requests, recipients, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable()),
+                new PushRequestReader(requests, recipients, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable(),
+                        Long.MAX_VALUE),
                 new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 
     @Bean
     @StepScope
     ItemProcessor<PushRequest, PushResult> pushRequestProcessor(PushRequestStore requests, CampaignStore store,
-            PushChannels channels, Clock clock, @Value(CAMPAIGN) String campaignId,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
+            PushChannels channels, CampaignLifecycle lifecycle, CampaignErrorLimit errorLimit, Clock clock,
+            @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
         return new PushRequestProcessor(requests, channels.forCampaign(campaign),
-                new CampaignControlCheck(store, campaignId, stepExecution, clock), campaign.channel());
+                new CampaignControlCheck(store, campaignId, stepExecution, clock), campaign.channel(),
+                new ErrorRateGuard(lifecycle, campaignId, errorLimit.fraction(), clock));
     }
 
     @Bean
