@@ -92,7 +92,7 @@ class CampaignDefinitionParserTest {
                 () -> parser.parse(file));
 
         assertThat(problems(file)).containsExactlyInAnyOrder(
-                file + ": audiance: unknown field (expected one of activity, audience, campaign, cardform, channel,"
+                file + ": audiance: unknown field (expected one of activity, audience, campaign, canary, cardform, channel,"
                         + " notify, schedule)",
                 file + ": campaign: 'spring sale' is not a campaign id: 1 to 64 of A-Z a-z 0-9 _ -",
                 file + ": schedule: 'every monday' is not a valid Quartz cron expression: Illegal characters"
