@@ -8,12 +8,17 @@ import static dev.superapp.batch.campaign.CampaignMove.SCHEDULE;
 
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The owner of a campaign's status: every move (register, check audience, schedule, pause, resume, cancel,
@@ -30,22 +35,27 @@ public class CampaignLifecycle {
     private final AudienceStaging staging;
     private final CampaignExecutions executions;
     private final ActivityWithdrawal withdrawals;
+    private final CampaignResends resends;
     private final RecipientStore recipients;
     private final StoppedCampaignReports stoppedReports;
     private final CampaignErrorLimit errorLimit;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     CampaignLifecycle(CampaignStore store, CampaignPlans plans, AudienceStaging staging, CampaignExecutions executions,
-                      ActivityWithdrawal withdrawals, RecipientStore recipients, StoppedCampaignReports stoppedReports,
-                      CampaignErrorLimit errorLimit, Clock clock) {
+                      ActivityWithdrawal withdrawals, CampaignResends resends, RecipientStore recipients,
+                      StoppedCampaignReports stoppedReports, CampaignErrorLimit errorLimit,
+                      PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.plans = plans;
         this.staging = staging;
         this.executions = executions;
         this.withdrawals = withdrawals;
+        this.resends = resends;
         this.recipients = recipients;
         this.stoppedReports = stoppedReports;
         this.errorLimit = errorLimit;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -83,7 +93,7 @@ public class CampaignLifecycle {
         plan(campaignId, SCHEDULE, at);
     }
 
-    /** The running sender stops at its next chunk boundary, everything it sent recorded. */
+    /** The running sender sends no further request and stops, everything it sent recorded. */
     public void pause(String campaignId) {
         require(campaignId, CampaignMove.PAUSE);
     }
@@ -151,6 +161,39 @@ public class CampaignLifecycle {
             // registered by the other withdrawal, with its own audience file
         }
         throw ActivityWithdrawal.alreadyWithdrawn(campaignId);
+    }
+
+    /**
+     * Asks for the recipients of a finished campaign in the chosen states (UNKNOWN, FAILED) to be sent once more, as
+     * the campaign's next attempt, recorded with who asked and when; the caller starts it ({@code push --resend}) or
+     * plans it ({@link #resendNow}). Two resends asked at once cannot both be recorded: the move and the record are
+     * one transaction.
+     *
+     * @return empty when no recipient is in those states: nothing is recorded, and the campaign stays FINISHED
+     * @throws CampaignMoveRefusedException when the campaign has not finished: it is being sent, planned, stopped,
+     *                                      failed or cancelled
+     */
+    public Optional<Resend> resend(String campaignId, ResendSelection selection, String requestedBy) {
+        CampaignStatus status = store.status(campaignId);
+        if (status == null || !CampaignMove.RESEND.allowedFrom(status)) {
+            throw refused(campaignId, CampaignMove.RESEND);
+        }
+        Map<RecipientState, Long> counts = recipients.countByState(campaignId);
+        long asked = selection.states().stream().mapToLong(counts::get).sum();
+        if (asked == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(transaction.execute(tx -> {
+            require(campaignId, CampaignMove.RESEND);
+            return resends.record(campaignId, selection, requestedBy, clock.instant(), asked);
+        }));
+    }
+
+    /** The console's resend: asked as {@link #resend}, and sent at once by a node of the cluster. */
+    public Optional<Resend> resendNow(String campaignId, ResendSelection selection, String requestedBy) {
+        Optional<Resend> resend = resend(campaignId, selection, requestedBy);
+        resend.ifPresent(asked -> plans.pushAt(campaignId, clock.instant()));
+        return resend;
     }
 
     /** {@code campaignJob} claims the campaign; a pause or cancel asked before is kept, and the steps then stop. */

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Where a campaign is, as {@code campaign.status} records it. It moves only as {@link CampaignMove} allows, made by
  * {@link CampaignLifecycle}: a pause or a cancellation asked while sending is PAUSING or CANCELING, which the
- * running job honours at its next chunk boundary (see {@link CampaignControlCheck}) and then records as PAUSED or
+ * running job honours before its next request (see {@link CampaignControlCheck}) and then records as PAUSED or
  * CANCELED.
  */
 public enum CampaignStatus {

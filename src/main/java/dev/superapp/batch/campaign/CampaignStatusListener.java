@@ -1,8 +1,6 @@
 package dev.superapp.batch.campaign;
 
 import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CampaignStatusListener implements JobExecutionListener {
-
-    private static final Logger log = LoggerFactory.getLogger(CampaignStatusListener.class);
 
     /** The exit code of a campaign's execution that completed, but sent nobody or had too many errors. */
     static final String COMPLETED_WITH_FAILURES = "COMPLETED_WITH_FAILURES";
@@ -60,13 +56,7 @@ class CampaignStatusListener implements JobExecutionListener {
                     .map(StoredCampaign::statusDetail).orElse("finished with errors")));
         }
         if ((now == CampaignStatus.CANCELED || now == CampaignStatus.PAUSED) && stopped) {
-            try {
-                stoppedReports.write(campaignId, execution);
-            } catch (RuntimeException e) {
-                // The status is recorded already; a report that cannot be written must not undo that.
-                log.warn("campaign {}: the delivery report of execution {} was not written: {}", campaignId,
-                        execution.getId(), e.getMessage());
-            }
+            stoppedReports.write(campaignId, execution);
         }
     }
 

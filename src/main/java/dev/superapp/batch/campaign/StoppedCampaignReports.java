@@ -3,6 +3,8 @@ package dev.superapp.batch.campaign;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
 import dev.superapp.batch.report.ReportProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StoppedCampaignReports {
 
+    private static final Logger log = LoggerFactory.getLogger(StoppedCampaignReports.class);
+
     private final RecipientStore recipients;
     private final ReportProperties reports;
     private final JobRepository jobRepository;
@@ -30,10 +34,18 @@ class StoppedCampaignReports {
         this.executions = executions;
     }
 
-    /** For the execution that has just stopped. */
+    /**
+     * For the execution that has just stopped. The campaign's status is recorded already and stands: a report
+     * that cannot be written (the reports folder unwritable) is logged, and the page then says it has no report.
+     */
     void write(String campaignId, JobExecution execution) {
-        DeliveryReportTasklet.write(recipients, reports, campaignId, execution);
-        jobRepository.updateExecutionContext(execution);
+        try {
+            DeliveryReportTasklet.write(recipients, reports, campaignId, execution);
+            jobRepository.updateExecutionContext(execution);
+        } catch (RuntimeException e) {
+            log.warn("campaign {}: the delivery report of execution {} was not written: {}", campaignId,
+                    execution.getId(), e.getMessage());
+        }
     }
 
     /** For the campaign's last execution, when one exists: a stopped campaign cancelled later. */

@@ -1,12 +1,36 @@
 package dev.superapp.batch.cli;
 
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.CampaignLauncher.ResendRun;
+import dev.superapp.batch.campaign.Resend;
+import dev.superapp.batch.campaign.ResendSelection;
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 
 /** Prints a push for people: what happened to the recipients, then where the delivery report is. */
 final class PushRunPrinter {
 
     private PushRunPrinter() {
+    }
+
+    /** @return the exit code of {@link #print(PushRun, PrintWriter)}; nothing left to resend is not a failure */
+    static int print(ResendRun resendRun, ResendSelection selection, PrintWriter out) {
+        Resend resend = resendRun.resend();
+        if (resend == null) {
+            out.printf("campaign %s has no %s recipients left to resend; nothing was sent%n",
+                    resendRun.run().campaignId(), String.join(" or ", selection.text().split(",")));
+        } else {
+            out.printf("campaign %s, attempt %d asked by %s at %s: %d %s recipient(s) sent again%n", resend.campaignId(),
+                    resend.attempt(), resend.requestedBy(), resend.requestedAt().truncatedTo(ChronoUnit.SECONDS), resend.asked(),
+                    selection.text());
+        }
+        int exitCode = print(resendRun.run(), out);
+        if (!resendRun.run().completed()) {
+            // The campaign is no longer finished: its resend is resumed like any push, not asked again.
+            out.println("(a resend is resumed by push without --resend)");
+            out.flush();
+        }
+        return exitCode;
     }
 
     /**

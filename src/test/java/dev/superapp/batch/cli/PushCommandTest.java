@@ -3,6 +3,8 @@ package dev.superapp.batch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.superapp.batch.sandbox.SandboxCardForm;
+import dev.superapp.batch.sandbox.Fault;
+import dev.superapp.batch.sandbox.OpenApiPaths;
 import dev.superapp.batch.testing.AudienceFiles;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
@@ -114,6 +116,25 @@ class PushCommandTest {
                 .satisfies(line -> assertThat(line).contains("COMPLETED").doesNotContain("WITH_FAILURES"));
     }
 
+    @Test
+    void anAmbiguousMaxErrorRateStopsTheCommandWithOneLineAndExit2() throws Exception {
+        AudienceFiles.write(dir, "open_id", "rate-", 5);
+        Path campaign = AudienceFiles.campaign(dir, "rate", """
+                campaign: rate-check
+                channel: notify
+                audience: rate-audience.csv
+                notify: {notifyType: 1, title: Hi, text: Hello, navigateType: "1", language: en_US}
+                """);
+
+        CliRun run = CliRun.run("push", campaign.toString(), "-Dspring.datasource.url=" + TestDatabase.H2.freshUrl(),
+                "-Dcampaign.max-error-rate=50");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).as(run.err()).hasSize(1);
+        assertThat(run.err()).contains("campaign.max-error-rate must be a percentage from 0% to 100% (50%) or a fraction"
+                + " from 0 to 1 (0.5), was 50").doesNotContain("\tat ");
+    }
+
     private Path cardForm(String campaignId, String audience) {
         return AudienceFiles.campaign(dir, campaignId, """
                 campaign: %s
@@ -131,5 +152,55 @@ class PushCommandTest {
                 "-Dspring.datasource.username=root", "-Dreports.dir=" + dir.resolve("reports"),
                 "-Dcardform.base-url=" + TestSandbox.server().baseUrl(), "-Dcardform.miniapp-id=" + TestSandbox.APP_ID,
                 "-Dcardform.biz-id=" + SandboxCardForm.DEFAULT_BIZ_ID, "-Dcardform.secret-access-key=" + TestSandbox.SECRET};
+    }
+
+    @Test
+    void resendOfAnythingButUnknownOrFailedExits2WithOneLineBeforeAnythingStarts() throws Exception {
+        for (String never : new String[] {"SENT", "UNKNOWN,REJECTED", "DUPLICATE", ""}) {
+            CliRun run = CliRun.run("push", "--resend=" + never, dir.resolve("no-such.yaml").toString());
+
+            assertThat(run.exitCode()).as(never).isEqualTo(2);
+            assertThat(run.errLines()).as(never).containsExactly("--resend=" + never
+                    + ": only FAILED or UNKNOWN recipients can be sent again; '" + never.replace("UNKNOWN,", "")
+                    + "' is not one of them");
+        }
+    }
+
+    @Test
+    void resendSendsTheUnknownRecipientsOnceAsAskedByTheOsUserThenSaysNothingIsLeft() throws Exception {
+        AudienceFiles.write(dir, "open_id", "cli-resend-", 100);
+        Path campaign = AudienceFiles.campaign(dir, "cli-resend", """
+                campaign: cli-resend
+                channel: notify
+                audience: cli-resend-audience.csv
+                notify: {notifyType: 1, title: Hi, text: Hello, navigateType: "1", language: en_US}
+                """);
+        String database = "-Dspring.datasource.url=" + TestDatabase.H2.freshUrl();
+        String[] settings = {database, "-Dreports.dir=" + dir.resolve("reports"),
+                "-Dsuperapp.base-url=" + TestSandbox.server().baseUrl(), "-Dsuperapp.app-id=" + TestSandbox.APP_ID,
+                "-Dsuperapp.secret=" + TestSandbox.SECRET};
+        TestSandbox.platform().failNext(OpenApiPaths.SEND_NOTIFY, 1, Fault.BAD_GATEWAY_AFTER_ACTING);
+        CliRun first = CliRun.run(with(settings, "push", campaign.toString()));
+        assertThat(first.out()).containsPattern("(?m)^UNKNOWN\\s+50$");
+
+        CliRun resend = CliRun.run(with(settings, "push", "--resend=UNKNOWN", campaign.toString()));
+        CliRun again = CliRun.run(with(settings, "push", "--resend=UNKNOWN", campaign.toString()));
+
+        assertThat(resend.exitCode()).as(resend.err()).isZero();
+        assertThat(resend.out()).contains("campaign cli-resend, attempt 2 asked by os:" + System.getProperty("user.name")
+                + " at ").contains(": 50 UNKNOWN recipient(s) sent again").containsPattern("(?m)^SENT\\s+100$")
+                .containsPattern("(?m)^UNKNOWN\\s+0$");
+        String report = resend.outLines().stream().filter(line -> line.startsWith("report: ")).findFirst().orElseThrow();
+        assertThat(Files.readAllLines(Path.of(report.substring("report: ".length()))))
+                .filteredOn(line -> line.contains(",SENT,") && line.contains("attempt 2 (was UNKNOWN)")).hasSize(50);
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("campaign cli-resend has no UNKNOWN recipients left to resend; nothing was sent");
+    }
+
+    private static String[] with(String[] settings, String... arguments) {
+        String[] all = new String[arguments.length + settings.length];
+        System.arraycopy(arguments, 0, all, 0, arguments.length);
+        System.arraycopy(settings, 0, all, arguments.length, settings.length);
+        return all;
     }
 }

@@ -81,11 +81,15 @@ public class PushHistory {
         return capped;
     }
 
-    /** Records one push per recipient, now; a push recorded before for the same line (a re-send) stays as it was. */
+    /**
+     * Records one push per recipient, now. A line pushed before (a resend of an UNKNOWN one: it may have arrived) keeps
+     * one row, at the new time: one line of a campaign counts as one push.
+     */
     public void record(Channel channel, List<Push> pushes) {
         if (!cap.on() || pushes.isEmpty()) {
             return;
         }
+        forget(pushes.get(0).campaignId(), pushes.stream().map(Push::lineNo).toList());
         LocalDateTime now = now();
         List<Object[]> rows = new ArrayList<>();
         for (Push push : pushes) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RecipientStore {
 
-    private static final String COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
+    private static final String COLUMNS = "line_no, recipient_id, state, detail, resend_note, chunk_no, request_id";
 
     private final JdbcClient jdbc;
 
@@ -125,7 +125,15 @@ public class RecipientStore {
 
     private static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
         return new CampaignRecipient(rs.getLong("line_no"), rs.getString("recipient_id"),
-                RecipientState.valueOf(rs.getString("state")), rs.getString("detail"),
+                RecipientState.valueOf(rs.getString("state")), detail(rs.getString("resend_note"), rs.getString("detail")),
                 rs.getObject("chunk_no", Long.class), rs.getString("request_id"));
+    }
+
+    /** A resent recipient's line says who resent it, when and in which attempt, then how its new request went. */
+    private static String detail(String resendNote, String detail) {
+        if (resendNote == null) {
+            return detail;
+        }
+        return detail == null ? resendNote : resendNote + "; " + detail;
     }
 }

@@ -26,12 +26,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The canary of {@code campaignJob}, between {@code settleInFlightStep} and {@code sendPushesStep}: {@code
  * sendCanaryStep} sends the definition's first {@code canary.recipients} (the same processor and records as every
- * send), then {@code checkCanaryStep} judges them. A campaign without a canary passes through both at once.
+ * send), then {@code checkCanaryStep} judges them. A campaign without a canary passes through both at once, and so
+ * does a resend (attempt 2, 3, ...): its canary was judged, or resumed past, on the first attempt.
  */
 @Configuration(proxyBeanMethods = false)
 class CanaryStepsConfiguration {
 
     private static final String CAMPAIGN = "#{jobParameters['" + CampaignJobConfiguration.CAMPAIGN_PARAMETER + "']}";
+    private static final String ATTEMPT = "#{jobParameters['" + CampaignJobConfiguration.ATTEMPT_PARAMETER + "']}";
 
     /** One request at a time: the canary is small, and nothing beyond it may leave before it is judged. */
     @Bean
@@ -61,9 +63,9 @@ class CanaryStepsConfiguration {
     @StepScope
     ItemStreamReader<PushRequest> canaryRequestReader(PushRequestStore requests, RecipientStore recipients,
             CampaignStore store, PushProperties push, Clock clock, @Value(CAMPAIGN) String campaignId,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
+            @Value(ATTEMPT) Long attempt, @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
-        Canary canary = campaign.definition().canary();
+        Canary canary = canary(campaign, attempt);
         long carried = recipients.carriedByState(campaignId).values().stream().mapToLong(Long::longValue).sum();
         long left = canary == null ? 0 : Math.max(0, canary.recipients() - carried);
         // Requests an earlier run left in flight are re-sent by sendPushesStep, after the canary is judged.
@@ -74,7 +76,12 @@ class CanaryStepsConfiguration {
     @Bean
     @StepScope
     Tasklet canaryCheckTasklet(RecipientStore recipients, CampaignStore store, CampaignLifecycle lifecycle,
-            @Value(CAMPAIGN) String campaignId) {
-        return new CanaryCheckTasklet(recipients, lifecycle, campaignId, store.registered(campaignId).definition().canary());
+            @Value(CAMPAIGN) String campaignId, @Value(ATTEMPT) Long attempt) {
+        return new CanaryCheckTasklet(recipients, lifecycle, campaignId, canary(store.registered(campaignId), attempt));
+    }
+
+    /** The first attempt's canary; a resend (its attempt parameter set) has none. */
+    private static Canary canary(StoredCampaign campaign, Long attempt) {
+        return attempt == null ? campaign.definition().canary() : null;
     }
 }
