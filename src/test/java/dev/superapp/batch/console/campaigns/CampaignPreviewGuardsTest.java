@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
 import dev.superapp.batch.campaign.CampaignLauncher;
+import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.suppression.RecipientIdKind;
@@ -26,15 +27,20 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The campaign's preview counts the lines it will not send because of the suppression list and the frequency cap. */
+/**
+ * The campaign's page: the preview counts the lines it will not send because of the suppression list and the frequency
+ * cap, and a campaign that paused itself says why.
+ */
 @SpringBootTest(properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
         "campaign.frequency-cap.max=1"})
 @AutoConfigureMockMvc
@@ -48,6 +54,8 @@ class CampaignPreviewGuardsTest {
     @Autowired SuppressionList suppressions;
     @Autowired CampaignLauncher launcher;
     @Autowired CampaignDefinitionParser parser;
+    @Autowired CampaignLifecycle lifecycle;
+    @Autowired JdbcClient jdbc;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -85,5 +93,27 @@ class CampaignPreviewGuardsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"count-valid\">2<", "id=\"count-suppressed\">1<", "id=\"count-capped\">1<",
                 "on the suppression list: asked to stop");
+    }
+
+    @Test
+    void aCampaignThatPausedItselfSaysWhyOnItsPageAndOffersResume() throws Exception {
+        Files.writeString(dir.resolve("paused.csv"), "open_id\npg-p1\n");
+        lifecycle.register(parser.parse(AudienceFiles.campaign(dir, "pg-paused", """
+                campaign: pg-paused
+                channel: notify
+                audience: paused.csv
+                notify: {notifyType: 1, title: Hi, text: Hello, navigateType: "1", language: en_US}
+                """)));
+        // As a run that is sending: its canary then pauses it, and the run stops.
+        jdbc.sql("UPDATE campaign SET status = 'SENDING' WHERE campaign_id = 'pg-paused'").update();
+        assertThat(lifecycle.pauseItself("pg-paused", "paused by the canary: 3 of its first 10 recipients (30.0%) were"
+                + " rejected or failed, more than its maxErrorRate 5.0%; resume it to send the rest")).isTrue();
+        lifecycle.ended("pg-paused", BatchStatus.STOPPED, null);
+
+        String page = mvc.perform(get("/campaigns/pg-paused").with(user("mark").roles("MARKETING")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("PAUSED", "id=\"status-detail\"", "paused by the canary: 3 of its first 10 recipients",
+                "id=\"resume\"");
     }
 }
