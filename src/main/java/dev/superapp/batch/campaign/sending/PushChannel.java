@@ -1,6 +1,8 @@
 package dev.superapp.batch.campaign.sending;
 
+import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.SendingRate;
+import java.util.Set;
 
 /**
  * Sends one request on a campaign's channel. Implementations call one platform client and let its
@@ -19,4 +21,12 @@ interface PushChannel {
 
     /** Where the rate limiter of the channel's platform stands now, for the campaign's progress. */
     SendingRate sendingRate();
+
+    /**
+     * The recipients of {@code request} that {@code refusal} says can never receive, so that they are suppressed;
+     * empty when it says nothing of the kind (seed 001 has no such answer for openIds).
+     */
+    default Set<String> cannotReceive(PushRequest request, PlatformRejectedException refusal) {
+        return Set.of();
+    }
 }
