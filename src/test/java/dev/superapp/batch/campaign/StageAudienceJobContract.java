@@ -164,7 +164,7 @@ abstract class StageAudienceJobContract {
         store.register(parser.parse(definition));
     }
 
-    private JobExecution start(String campaignId) throws Exception {
+    JobExecution start(String campaignId) throws Exception {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, campaignId).toJobParameters();
         return jobOperator.start(new JobBuilder("stageAudienceOnlyJob", jobRepository).start(stageAudienceStep).build(),
