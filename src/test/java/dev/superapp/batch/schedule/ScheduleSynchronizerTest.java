@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.testing.AudienceFiles;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class ScheduleSynchronizerTest {
     @TempDir
     Path jobs;
 
-    private final JobDefinitionReader reader = new JobDefinitionReader(new CampaignDefinitionParser());
+    private final JobDefinitionReader reader = new JobDefinitionReader(new CampaignDefinitionParser(), new CampaignTimeZones(""));
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final List<CampaignDefinition> registered = new ArrayList<>();
     private Scheduler scheduler;

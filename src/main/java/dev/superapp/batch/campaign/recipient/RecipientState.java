@@ -18,7 +18,9 @@ public enum RecipientState {
     /** No success after retries. */
     FAILED,
     /** In flight when the process died, on a channel that cannot safely re-send; not re-sent. */
-    UNKNOWN;
+    UNKNOWN,
+    /** Not sent: the campaign's {@code notAfter} had passed before its request left. */
+    EXPIRED;
 
     /** A line staged to be sent (whatever became of it since), as opposed to an invalid or duplicate line. */
     public boolean toBeSent() {

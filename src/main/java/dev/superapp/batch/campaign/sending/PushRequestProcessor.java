@@ -8,20 +8,26 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Sends one request between two records of it: before it leaves (IN_FLIGHT) and as soon as it is
  * answered. Each record commits on its own, so a process killed at any moment leaves in flight only
- * the requests that were on the wire. Runs on many threads at once; holds no per-request state.
+ * the requests that were on the wire. A request that would leave after the campaign's {@code notAfter}
+ * ({@link SendDeadline}) is not sent at all. Runs on many threads at once; holds no per-request state.
  */
 final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResult> {
 
     private final PushRequestStore store;
     private final PushChannel channel;
+    private final SendDeadline deadline;
 
-    PushRequestProcessor(PushRequestStore store, PushChannel channel) {
+    PushRequestProcessor(PushRequestStore store, PushChannel channel, SendDeadline deadline) {
         this.store = store;
         this.channel = channel;
+        this.deadline = deadline;
     }
 
     @Override
     public PushResult process(PushRequest request) {
+        if (deadline.passed()) {
+            return notSentAfterDeadline(request);
+        }
         if (!request.resend()) {
             // Committed before the request leaves: a crash after this point finds it IN_FLIGHT.
             store.recordInFlight(request);
@@ -29,6 +35,22 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
         PushResult result = new PushResult(request, send(request));
         store.recordAnswer(result);
         return result;
+    }
+
+    /**
+     * A new request's recipients are EXPIRED; one left in flight by an earlier run may have been delivered then,
+     * so it is UNKNOWN rather than EXPIRED, and not re-sent.
+     */
+    private PushResult notSentAfterDeadline(PushRequest request) {
+        if (request.resend()) {
+            PushResult result = new PushResult(request, PushAnswer.of(RequestState.UNKNOWN,
+                    "in flight when an earlier run stopped, and not re-sent: " + deadline.why(), null));
+            store.recordAnswer(result);
+            return result;
+        }
+        String why = "not sent: " + deadline.why();
+        store.recordExpired(request, why);
+        return new PushResult(request, PushAnswer.of(RequestState.EXPIRED, why, null));
     }
 
     private PushAnswer send(PushRequest request) {

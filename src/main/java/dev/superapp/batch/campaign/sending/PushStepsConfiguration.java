@@ -81,8 +81,9 @@ class PushStepsConfiguration {
     @Bean
     @StepScope
     ItemProcessor<PushRequest, PushResult> pushRequestProcessor(PushRequestStore requests, CampaignStore store,
-            PushChannels channels, @Value(CAMPAIGN) String campaignId) {
-        return new PushRequestProcessor(requests, channels.forCampaign(store.registered(campaignId)));
+            PushChannels channels, Clock clock, @Value(CAMPAIGN) String campaignId) {
+        StoredCampaign campaign = store.registered(campaignId);
+        return new PushRequestProcessor(requests, channels.forCampaign(campaign), new SendDeadline(campaign.definition(), clock));
     }
 
     @Bean

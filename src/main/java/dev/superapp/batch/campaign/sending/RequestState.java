@@ -11,5 +11,10 @@ enum RequestState {
     /** No success within the retry budget; the platform did not act on it. */
     FAILED,
     /** It may have been delivered, and the channel cannot safely send it again. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * Never sent: the campaign's {@code notAfter} had passed before it left. Such a request is not recorded in
+     * {@code campaign_request}; only its recipients are, as EXPIRED.
+     */
+    EXPIRED
 }

@@ -19,7 +19,7 @@ final class DeliveryChart {
 
     /** Stacking order, bottom first. */
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
-            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.INVALID, RecipientState.DUPLICATE,
+            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.EXPIRED, RecipientState.INVALID, RecipientState.DUPLICATE,
             RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
@@ -63,6 +63,7 @@ final class DeliveryChart {
             case REJECTED -> "#b3261e";
             case FAILED -> "#e8710a";
             case UNKNOWN -> "#a0522d";
+            case EXPIRED -> "#7b5ea7";
             case INVALID -> "#5f6368";
             case DUPLICATE -> "#9aa0a6";
             case PENDING -> "#0b5cad";
