@@ -3,6 +3,9 @@ package dev.superapp.batch.campaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CampaignTimeZones {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz (xxx)", Locale.ENGLISH);
 
     private final ZoneId consoleZone;
 
@@ -26,6 +31,11 @@ public class CampaignTimeZones {
 
     public ZoneId consoleZone() {
         return consoleZone;
+    }
+
+    /** {@code 2026-12-24 23:59:59 AST (+03:00)}: a time a person reads, with its zone's abbreviation and offset. */
+    public static String shown(ZonedDateTime time) {
+        return SHOWN.format(time);
     }
 
     private static ZoneId zone(String id) {

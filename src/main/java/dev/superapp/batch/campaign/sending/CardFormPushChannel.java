@@ -6,6 +6,7 @@ import dev.superapp.batch.platform.cardform.CardFormContent;
 import dev.superapp.batch.platform.cardform.CardFormSendResult;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.function.BooleanSupplier;
 
 /**
  * Card-form material through {@code sendCardForm} (seed 003). The platform de-duplicates by
@@ -24,8 +25,8 @@ final class CardFormPushChannel implements PushChannel {
     }
 
     @Override
-    public PushAnswer send(PushRequest request) {
-        CardFormSendResult result = client.sendCardForm(request.requestId(), content, request.recipientIds());
+    public PushAnswer send(PushRequest request, BooleanSupplier mayLeave) {
+        CardFormSendResult result = client.sendCardForm(request.requestId(), content, request.recipientIds(), mayLeave);
         return PushAnswer.acknowledged(Set.copyOf(result.errorUniqueId()), result.rawAnswer());
     }
 

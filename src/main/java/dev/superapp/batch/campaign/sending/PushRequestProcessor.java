@@ -1,8 +1,5 @@
 package dev.superapp.batch.campaign.sending;
 
-import dev.superapp.batch.platform.AmbiguousOutcomeException;
-import dev.superapp.batch.platform.PlatformRejectedException;
-import dev.superapp.batch.platform.PlatformUnavailableException;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -32,7 +29,10 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
             // Committed before the request leaves: a crash after this point finds it IN_FLIGHT.
             store.recordInFlight(request);
         }
-        PushResult result = new PushResult(request, send(request));
+        // Asked again after the wait for the rate: a request queued behind others must not leave late either.
+        PushAnswer answer = channel.answer(request, () -> !deadline.passed());
+        PushResult result = new PushResult(request, answer.state() == RequestState.EXPIRED
+                ? PushAnswer.of(RequestState.EXPIRED, "not sent: " + deadline.why(), null) : answer);
         store.recordAnswer(result);
         return result;
     }
@@ -51,17 +51,5 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
         String why = "not sent: " + deadline.why();
         store.recordExpired(request, why);
         return new PushResult(request, PushAnswer.of(RequestState.EXPIRED, why, null));
-    }
-
-    private PushAnswer send(PushRequest request) {
-        try {
-            return channel.send(request);
-        } catch (PlatformRejectedException e) {
-            return PushAnswer.of(RequestState.REJECTED, e.getMessage(), e.rawAnswer());
-        } catch (PlatformUnavailableException e) {
-            return PushAnswer.of(RequestState.FAILED, e.getMessage(), e.rawAnswer());
-        } catch (AmbiguousOutcomeException e) {
-            return PushAnswer.of(RequestState.UNKNOWN, e.getMessage() + "; not re-sent", e.rawAnswer());
-        }
     }
 }

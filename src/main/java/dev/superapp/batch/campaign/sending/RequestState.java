@@ -13,8 +13,9 @@ enum RequestState {
     /** It may have been delivered, and the channel cannot safely send it again. */
     UNKNOWN,
     /**
-     * Never sent: the campaign's {@code notAfter} had passed before it left. Such a request is not recorded in
-     * {@code campaign_request}; only its recipients are, as EXPIRED.
+     * Never sent: the campaign's {@code notAfter} had passed before it left. Recorded only when it was held back
+     * after being recorded in flight (waiting for the rate); one held back before that leaves only its recipients,
+     * as EXPIRED.
      */
     EXPIRED
 }
