@@ -2,6 +2,7 @@ package dev.superapp.batch.cli;
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.CampaignTimeZones;
+import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.sending.DryRun;
 import dev.superapp.batch.campaign.sending.SendPlan;
 import java.io.PrintWriter;
@@ -21,8 +22,9 @@ final class DryRunPrinter {
         staged.row("invalid", preview.invalid());
         staged.row("duplicate", preview.duplicate());
         staged.print(out);
+        // As the console's preview words them: "invalid: empty", "duplicate of line 4".
         preview.firstProblems().forEach(problem -> out.printf("line %d: %s%n", problem.lineNo(),
-                problem.detail() == null ? problem.state() : problem.state().name().toLowerCase(Locale.ROOT) + ": " + problem.detail()));
+                problem.state() == RecipientState.INVALID ? "invalid: " + problem.detail() : problem.detail()));
         SendPlan plan = result.plan();
         TextTable table = new TextTable("plan", "");
         table.row("recipients", plan.recipients());

@@ -109,7 +109,11 @@ public final class ResilientCaller {
      * @throws AmbiguousOutcomeException when held back after an attempt that may have acted
      */
     public <T> T call(PlatformEndpoint endpoint, BooleanSupplier mayLeave, Attempt<T> attempt) {
-        return new Call<>(endpoint.label(), endpoint.kind(), mayLeave, attempt).run();
+        return call(endpoint.label(), endpoint.kind(), mayLeave, attempt);
+    }
+
+    <T> T call(String endpoint, CallKind kind, BooleanSupplier mayLeave, Attempt<T> attempt) {
+        return new Call<>(endpoint, kind, mayLeave, attempt).run();
     }
 
 
