@@ -91,6 +91,30 @@ class ScheduleSynchronizerTest {
     }
 
     @Test
+    void aCampaignsCronIsReadInItsOwnZone() throws Exception {
+        writeCampaign("0 0 9 * * ?", "timeZone: Asia/Riyadh\n");
+
+        scan();
+
+        CronTrigger trigger = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey(CAMPAIGN.getName(), ScheduleSynchronizer.GROUP));
+        assertThat(trigger.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Riyadh"));
+    }
+
+    @Test
+    void aCampaignWhoseNextFireComesAfterItsNotAfterIsAProblemNotASchedule() throws Exception {
+        // 09:00 every 1 January from 2090: long after the end in 2080.
+        writeCampaign("0 0 9 1 1 ? 2090-2099", "notAfter: 2080-01-01T00:00:00Z\n");
+
+        scan();
+
+        assertThat(scheduler.checkExists(CAMPAIGN)).isFalse();
+        assertThat(registered).isEmpty();
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).contains("sale.yaml", "next fires at 2090-01-01T09:00",
+                        "after notAfter 2080-01-01T00:00Z; it would send nothing"));
+    }
+
+    @Test
     void registersACampaignBeforeSchedulingItSoThatItsFiresPushItById() throws Exception {
         writeCampaign("0 0 9 * * ?");
 
@@ -243,11 +267,15 @@ class ScheduleSynchronizerTest {
     }
 
     private void writeCampaign(String cron) {
+        writeCampaign(cron, "");
+    }
+
+    private void writeCampaign(String cron, String extra) {
         AudienceFiles.campaign(jobs.resolve("campaigns"), "sale", """
                 campaign: sale
                 channel: notify
                 audience: s-audience.csv
                 notify: {notifyType: 1, title: Hello, text: Hi, navigateType: "1", language: en_US}
-                """ + (cron == null ? "" : "schedule: \"" + cron + "\"\n"));
+                """ + (cron == null ? "" : "schedule: \"" + cron + "\"\n") + extra);
     }
 }
