@@ -22,8 +22,11 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
 
     @Override
     public PushResult process(PushRequest request) {
-        if (deadline.passed()) {
-            return notSentAfterDeadline(request);
+        if (deadline.passed() && !request.resend()) {
+            // Not recorded as a request at all: only its recipients, which no run has claimed.
+            String why = "not sent: " + deadline.why();
+            store.recordExpired(request, why);
+            return new PushResult(request, PushAnswer.of(RequestState.EXPIRED, why, null));
         }
         if (!request.resend()) {
             // Committed before the request leaves: a crash after this point finds it IN_FLIGHT.
@@ -31,25 +34,18 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
         }
         // Asked again after the wait for the rate: a request queued behind others must not leave late either.
         PushAnswer answer = channel.answer(request, () -> !deadline.passed());
-        PushResult result = new PushResult(request, answer.state() == RequestState.EXPIRED
-                ? PushAnswer.of(RequestState.EXPIRED, "not sent: " + deadline.why(), null) : answer);
+        PushResult result = new PushResult(request, answer.state() == RequestState.EXPIRED ? heldBack(request) : answer);
         store.recordAnswer(result);
         return result;
     }
 
     /**
-     * A new request's recipients are EXPIRED; one left in flight by an earlier run may have been delivered then,
-     * so it is UNKNOWN rather than EXPIRED, and not re-sent.
+     * A request held back by the end time: EXPIRED; but one left in flight by an earlier run may have been delivered
+     * then, so it is UNKNOWN, and not re-sent.
      */
-    private PushResult notSentAfterDeadline(PushRequest request) {
-        if (request.resend()) {
-            PushResult result = new PushResult(request, PushAnswer.of(RequestState.UNKNOWN,
-                    "in flight when an earlier run stopped, and not re-sent: " + deadline.why(), null));
-            store.recordAnswer(result);
-            return result;
-        }
-        String why = "not sent: " + deadline.why();
-        store.recordExpired(request, why);
-        return new PushResult(request, PushAnswer.of(RequestState.EXPIRED, why, null));
+    private PushAnswer heldBack(PushRequest request) {
+        return request.resend()
+                ? PushAnswer.of(RequestState.UNKNOWN, "in flight when an earlier run stopped, and not re-sent: " + deadline.why(), null)
+                : PushAnswer.of(RequestState.EXPIRED, "not sent: " + deadline.why(), null);
     }
 }
