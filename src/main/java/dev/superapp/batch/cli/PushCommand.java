@@ -84,7 +84,7 @@ final class PushCommand implements Callable<Integer> {
         if (test.detail() != null) {
             out.println(test.detail());
         }
-        out.println("the campaign itself is unchanged: nothing of it was sent or counted");
+        out.println("nothing of the campaign itself was sent or counted");
         out.flush();
         return test.acknowledged() ? 0 : 1;
     }
