@@ -2,7 +2,10 @@ package dev.superapp.batch.cli;
 
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
+import dev.superapp.batch.campaign.CampaignLauncher.ResendRun;
 import dev.superapp.batch.campaign.PushProgress;
+import dev.superapp.batch.campaign.ResendSelection;
+import dev.superapp.batch.system.UserInputException;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.sending.DryRun;
@@ -24,8 +27,10 @@ import picocli.CommandLine.Spec;
 /** {@code push <campaign.yaml>}: sends a campaign now, or resumes it, exactly once per recipient. */
 @Command(name = "push", description = {
         "Send a campaign (activity, notify or cardform) to its audience, or resume one that did not finish.",
+        "With --resend, send a finished campaign's UNKNOWN and/or FAILED recipients once more, as a new attempt.",
+        "With --dry-run, stage and plan it without sending; with --test, send it to a few named recipients only.",
         "Exit code: 0 completed (or already finished, or a dry run), 1 failed (push again to resume; a test the platform"
-                + " did not acknowledge), 2 bad definition, test ids or configuration."})
+                + " did not acknowledge), 2 bad definition, options, test ids or configuration."})
 final class PushCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -49,12 +54,18 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--progress-every", defaultValue = "5s", description = "How often to print progress. Default: ${DEFAULT-VALUE}.")
     private Duration progressEvery;
 
+    @Option(names = "--resend", paramLabel = "UNKNOWN,FAILED",
+            description = "Send the recipients of a finished campaign that ended in these states (UNKNOWN, FAILED or both)"
+                    + " once more, recorded as asked by os:<your user name>. Never SENT, REJECTED, INVALID or DUPLICATE ones.")
+    private String resend;
+
     @Override
     public Integer call() {
-        if (dryRun && testIds != null) {
-            throw new UserInputException("--dry-run and --test are two different things; give one of them");
+        if ((dryRun ? 1 : 0) + (testIds != null ? 1 : 0) + (resend != null ? 1 : 0) > 1) {
+            throw new UserInputException("--dry-run, --test and --resend are different things; give one of them");
         }
-        // Every problem of the definition and of the test ids is reported before Spring or the database start.
+        // Every problem of the definition and the options is reported before Spring or the database start.
+        ResendSelection selection = resend == null ? null : resendSelection();
         List<String> testRecipients = testIds == null ? null : TestSends.recipientIds(String.join(",", testIds));
         CampaignDefinition definition = new CampaignDefinitionParser().parse(file);
         if (dryRun) {
@@ -65,14 +76,20 @@ final class PushCommand implements Callable<Integer> {
         }
         if (testRecipients != null) {
             return root.inContext(context -> test(context.getBean(TestSends.class).send(definition, testRecipients,
-                    "cli:" + System.getProperty("user.name"))));
+                    "os:" + System.getProperty("user.name"))));
         }
         return root.inContext(context -> {
             try (PushProgressPrinter printer = new PushProgressPrinter(context.getBean(PushProgress.class),
                     spec.commandLine().getOut(), progressEvery)) {
-                PushRun run = context.getBean(CampaignLauncher.class).push(definition);
+                CampaignLauncher launcher = context.getBean(CampaignLauncher.class);
+                if (selection == null) {
+                    PushRun run = launcher.push(definition);
+                    printer.close();
+                    return PushRunPrinter.print(run, spec.commandLine().getOut());
+                }
+                ResendRun run = launcher.resend(definition, selection, "os:" + System.getProperty("user.name"));
                 printer.close();
-                return PushRunPrinter.print(run, spec.commandLine().getOut());
+                return PushRunPrinter.print(run, selection, spec.commandLine().getOut());
             }
         });
     }
@@ -87,5 +104,13 @@ final class PushCommand implements Callable<Integer> {
         out.println("nothing of the campaign itself was sent or counted");
         out.flush();
         return test.acknowledged() ? 0 : 1;
+    }
+
+    private ResendSelection resendSelection() {
+        try {
+            return ResendSelection.parse(resend);
+        } catch (UserInputException e) {
+            throw new UserInputException("--resend=" + resend + ": " + e.getMessage());
+        }
     }
 }

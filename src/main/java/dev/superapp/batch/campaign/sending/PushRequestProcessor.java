@@ -1,27 +1,42 @@
 package dev.superapp.batch.campaign.sending;
 
+import dev.superapp.batch.campaign.CampaignControlCheck;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Sends one request between two records of it: before it leaves (IN_FLIGHT) and as soon as it is
  * answered. Each record commits on its own, so a process killed at any moment leaves in flight only
- * the requests that were on the wire. A request that would leave after the campaign's {@code notAfter}
- * ({@link SendDeadline}) is not sent at all. Runs on many threads at once; holds no per-request state.
+ * the requests that were on the wire. Runs on many threads at once; holds no per-request state.
+ *
+ * <p>A pause or cancel is looked for right before each request is recorded and sent, not only when the step
+ * reads: a chunk holds 16 × max-in-flight requests, read before any is sent. A request not sent because of
+ * one is filtered out unrecorded, its recipients still PENDING and given to no request, so a resumed run
+ * sends them once.
+ *
+ * <p>The campaign's end time ({@link SendDeadline}) is asked before a request is recorded and again just before
+ * each attempt leaves, after its wait for the rate: a request that would leave after {@code notAfter} is not sent,
+ * and its recipients are EXPIRED.
  */
 final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResult> {
 
     private final PushRequestStore store;
     private final PushChannel channel;
+    private final CampaignControlCheck control;
     private final SendDeadline deadline;
 
-    PushRequestProcessor(PushRequestStore store, PushChannel channel, SendDeadline deadline) {
+    PushRequestProcessor(PushRequestStore store, PushChannel channel, CampaignControlCheck control, SendDeadline deadline) {
         this.store = store;
         this.channel = channel;
+        this.control = control;
         this.deadline = deadline;
     }
 
+    /** @return null, nothing recorded or sent, once a pause or cancel was asked */
     @Override
     public PushResult process(PushRequest request) {
+        if (control.stopRequested()) {
+            return null;
+        }
         if (deadline.passed() && !request.resend()) {
             // Not recorded as a request at all: only its recipients, which no run has claimed.
             String why = "not sent: " + deadline.why();

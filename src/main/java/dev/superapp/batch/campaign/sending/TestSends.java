@@ -91,7 +91,7 @@ public class TestSends {
     }
 
     /**
-     * @param sentBy who asked: a console user, or {@code cli:<login>}
+     * @param sentBy who asked: {@code console:<user>}, or {@code os:<login>} from the command line
      * @throws UserInputException when the campaign is not registered or its {@code notAfter} has passed
      */
     public TestSend send(String campaignId, List<String> recipientIds, String sentBy) {

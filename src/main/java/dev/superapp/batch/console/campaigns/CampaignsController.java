@@ -6,10 +6,15 @@ import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignMove;
 import dev.superapp.batch.campaign.CampaignPlans;
+import dev.superapp.batch.campaign.CampaignResends;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.CampaignTimeZones;
+import dev.superapp.batch.campaign.Resend;
+import dev.superapp.batch.campaign.ResendSelection;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.sending.CampaignPlanner;
 import dev.superapp.batch.campaign.sending.TestSend;
 import dev.superapp.batch.campaign.sending.TestSends;
@@ -22,6 +27,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,20 +60,25 @@ class CampaignsController {
     private final CampaignPlans plans;
     private final CampaignLauncher launcher;
     private final AudienceUploads uploads;
+    private final RecipientStore recipients;
+    private final CampaignResends resends;
     private final CampaignTimeZones zones;
     private final CampaignPlanner planner;
     private final TestSends testSends;
     private final Clock clock;
 
     CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
-                        CampaignLauncher launcher, AudienceUploads uploads, CampaignTimeZones zones,
-                        CampaignPlanner planner, TestSends testSends, Clock clock) {
+                        CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients,
+                        CampaignResends resends, CampaignTimeZones zones, CampaignPlanner planner, TestSends testSends,
+                        Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
         this.plans = plans;
         this.launcher = launcher;
         this.uploads = uploads;
+        this.recipients = recipients;
+        this.resends = resends;
         this.zones = zones;
         this.planner = planner;
         this.testSends = testSends;
@@ -97,9 +109,14 @@ class CampaignsController {
         Optional<CampaignLauncher.PushRun> lastRun = launcher.lastRun(campaignId);
         model.addAttribute("execution", lastRun.map(CampaignLauncher.PushRun::executionId).orElse(null));
         model.addAttribute("reported", lastRun.map(run -> run.report() != null).orElse(false));
+        model.addAttribute("delivery", lastRun.isEmpty() ? null
+                : DeliveryLine.of(campaign.status(), recipients.countByState(campaignId)));
         model.addAttribute("zone", zoneName(zone));
         model.addAttribute("campaignZone", zone);
         model.addAttribute("withdrawable", lifecycle.canBeWithdrawn(campaign));
+        model.addAttribute("resendable", CampaignMove.RESEND.allowedFrom(campaign.status())
+                ? resendable(recipients.countByState(campaignId)) : List.of());
+        model.addAttribute("resends", resends.history(campaignId));
         return "campaign";
     }
 
@@ -108,10 +125,32 @@ class CampaignsController {
     String sendTest(@PathVariable String campaignId, @RequestParam(defaultValue = "") String ids,
                     Authentication signedIn, RedirectAttributes redirect) {
         existing(campaignId);
-        TestSend test = testSends.send(campaignId, TestSends.recipientIds(ids), signedIn.getName());
+        TestSend test = testSends.send(campaignId, TestSends.recipientIds(ids), "console:" + signedIn.getName());
         String outcome = "Test " + test.id() + " to " + test.recipientIds().size() + " recipient(s): " + test.outcome()
                 + (test.detail() == null ? "." : " (" + test.detail() + ").");
         redirect.addFlashAttribute(test.acknowledged() ? "notice" : "problem", outcome);
+        return "redirect:/campaigns/" + campaignId;
+    }
+
+    /**
+     * {@code states} and {@code recipients} come from the button the person confirmed ("send again to 3 UNKNOWN
+     * recipients"): if the count has changed since the page was shown, nothing is sent and the page shows the new one.
+     */
+    @PostMapping("/campaigns/{campaignId}/resend")
+    String resend(@PathVariable String campaignId, @RequestParam String states, @RequestParam long recipients,
+                  Authentication user, RedirectAttributes redirect) {
+        existing(campaignId);
+        ResendSelection selection = ResendSelection.parse(states);
+        Map<RecipientState, Long> counts = this.recipients.countByState(campaignId);
+        long now = selection.states().stream().mapToLong(counts::get).sum();
+        if (now != recipients) {
+            throw new UserInputException("campaign " + campaignId + " now has " + now + " " + selection.text()
+                    + " recipient(s), not " + recipients + " as confirmed; nothing was sent, confirm again");
+        }
+        Optional<Resend> resend = lifecycle.resendNow(campaignId, selection, "console:" + user.getName());
+        redirect.addFlashAttribute("notice", resend.map(asked -> "Sending " + asked.asked() + " " + selection.text()
+                        + " recipient(s) again, as attempt " + asked.attempt() + ".")
+                .orElse("No " + selection.text() + " recipients are left; nothing was sent."));
         return "redirect:/campaigns/" + campaignId;
     }
 
@@ -193,6 +232,30 @@ class CampaignsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A resend the page offers: the states it sends, how many recipients, and that in words for the button. */
+    record ResendOffer(String states, long recipients, String what) {
+    }
+
+    /** UNKNOWN, FAILED and both, those that have recipients, so the confirmation names exactly what is sent. */
+    private static List<ResendOffer> resendable(Map<RecipientState, Long> counts) {
+        List<ResendOffer> offers = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        long both = 0;
+        for (RecipientState state : ResendSelection.ALLOWED) {
+            long count = counts.get(state);
+            if (count > 0) {
+                offers.add(new ResendOffer(state.name(), count, count + " " + state + " recipient" + (count == 1 ? "" : "s")));
+                parts.add(count + " " + state);
+                both += count;
+            }
+        }
+        if (offers.size() > 1) {
+            offers.add(new ResendOffer(new ResendSelection(ResendSelection.ALLOWED).text(), both,
+                    both + " recipients (" + String.join(", ", parts) + ")"));
+        }
+        return offers;
     }
 
     /** {@code Asia/Riyadh, UTC+03:00 now}: the zone a time is entered in, with its offset at this moment. */

@@ -19,8 +19,8 @@ final class DeliveryChart {
 
     /** Stacking order, bottom first. */
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
-            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.EXPIRED, RecipientState.INVALID, RecipientState.DUPLICATE,
-            RecipientState.PENDING);
+            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.EXPIRED, RecipientState.INVALID,
+            RecipientState.DUPLICATE, RecipientState.CANCELED, RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
             .map(state -> new Category(state.name(), colour(state))).toList();
@@ -55,7 +55,7 @@ final class DeliveryChart {
 
     /**
      * Green for delivered, red and oranges for failed deliveries, greys for lines never sent, blue for not yet
-     * sent. Each is at least 3:1 against the white page except the light grey, which duplicates stand for.
+     * sent; a muted purple for lines a cancel left unsent. Each is at least 3:1 against the white page except the light grey, which duplicates stand for.
      */
     static String colour(RecipientState state) {
         return switch (state) {
@@ -63,9 +63,10 @@ final class DeliveryChart {
             case REJECTED -> "#b3261e";
             case FAILED -> "#e8710a";
             case UNKNOWN -> "#a0522d";
-            case EXPIRED -> "#7b5ea7";
+            case EXPIRED -> "#8d6e00";
             case INVALID -> "#5f6368";
             case DUPLICATE -> "#9aa0a6";
+            case CANCELED -> "#6f5b8b";
             case PENDING -> "#0b5cad";
         };
     }
