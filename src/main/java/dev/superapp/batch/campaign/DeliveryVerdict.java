@@ -23,7 +23,8 @@ public record DeliveryVerdict(boolean failing, String detail) {
         long sentTo = sent + rejected + failed + count(counts, RecipientState.UNKNOWN);
         String tally = sent + " sent, " + rejected + " rejected, " + failed + " failed, "
                 + count(counts, RecipientState.UNKNOWN) + " unknown, " + count(counts, RecipientState.INVALID) + " invalid, "
-                + count(counts, RecipientState.DUPLICATE) + " duplicate";
+                + count(counts, RecipientState.DUPLICATE) + " duplicate"
+                + (count(counts, RecipientState.EXPIRED) > 0 ? ", " + count(counts, RecipientState.EXPIRED) + " expired" : "");
         if (sent == 0) {
             return new DeliveryVerdict(true, "no recipient was sent the push (" + tally + ")");
         }

@@ -80,7 +80,8 @@ public abstract class CampaignGuardsContract {
         assertThat(expired).hasSize(run.counts().get(RecipientState.EXPIRED).intValue())
                 .allSatisfy(row -> assertThat(row[4]).isEqualTo("not sent: the campaign's notAfter " + notAfter + " had passed"))
                 .allSatisfy(row -> assertThat(sandbox.requestsCarrying(row[1])).as(row[1]).isZero());
-        assertThat(store.status(prefix + "ends")).isEqualTo(CampaignStatus.FINISHED);
+        // Sent to some (FINISHED), or, on a machine so loaded that the end came before the first request, to none.
+        assertThat(store.status(prefix + "ends")).isIn(CampaignStatus.FINISHED, CampaignStatus.FINISHED_WITH_ERRORS);
         assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).isLessThanOrEqualTo(1));
     }
 
