@@ -2,6 +2,7 @@ package dev.superapp.batch.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
@@ -83,6 +84,30 @@ public abstract class CampaignGuardsContract {
         // Sent to some (FINISHED), or, on a machine so loaded that the end came before the first request, to none.
         assertThat(store.status(prefix + "ends")).isIn(CampaignStatus.FINISHED, CampaignStatus.FINISHED_WITH_ERRORS);
         assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).isLessThanOrEqualTo(1));
+    }
+
+    @Test
+    void aRequestADeadRunLeftInFlightIsUnknownNotExpiredWhenTheEndHasPassedAndIsNotSentAgain() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 12);
+        OffsetDateTime notAfter = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5);
+        dryRun.run(parser.parse(activityCampaign(prefix + "crashed", "notAfter: " + notAfter)));
+        // What a run killed while its first request was on the wire leaves: the request IN_FLIGHT, its recipients claimed.
+        String requestId = store.registered(prefix + "crashed").requestId(1);
+        jdbc.sql("INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)"
+                        + " VALUES (?, 1, ?, 'IN_FLIGHT', 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .params(prefix + "crashed", requestId).update();
+        jdbc.sql("UPDATE campaign_recipient SET chunk_no = 1, request_id = ? WHERE campaign_id = ? AND state = 'PENDING'"
+                        + " AND line_no <= 6").params(requestId, prefix + "crashed").update();
+        await().atMost(Duration.ofSeconds(30)).until(() -> OffsetDateTime.now().isAfter(notAfter));
+
+        PushRun run = launcher.push(prefix + "crashed");
+
+        assertThat(run.counts()).containsEntry(RecipientState.UNKNOWN, 5L).containsEntry(RecipientState.EXPIRED, 7L)
+                .containsEntry(RecipientState.SENT, 0L);
+        assertThat(CampaignPushContract.report(run.report())).filteredOn(row -> row[2].equals("UNKNOWN"))
+                .allSatisfy(row -> assertThat(row[4]).startsWith("in flight when an earlier run stopped, and not re-sent:"
+                        + " the campaign's notAfter"));
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).isZero());
     }
 
     @Test
@@ -188,12 +213,17 @@ public abstract class CampaignGuardsContract {
     }
 
     private Path activityCampaign(String campaignId) {
+        return activityCampaign(campaignId, "");
+    }
+
+    private Path activityCampaign(String campaignId, String extra) {
         return AudienceFiles.campaign(dir, campaignId, """
                 campaign: %s
                 channel: activity
                 audience: %saudience.csv
+                %s
                 activity: {activityId: %sactivity, templateId: "1", color: FFFFFF, title: Sale, text: 20%% off,
                            iconUrl: "https://cdn.example/i.png", validityTime: 86400, status: 1, language: en_US}
-                """.formatted(campaignId, prefix, prefix));
+                """.formatted(campaignId, prefix, extra, prefix));
     }
 }
