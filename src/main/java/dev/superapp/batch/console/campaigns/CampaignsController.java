@@ -104,6 +104,7 @@ class CampaignsController {
         model.addAttribute("plannedAt", plannedAt.map(at -> CampaignTimeZones.shown(at.atZone(zone))).orElse(null));
         model.addAttribute("notAfter", campaign.definition().notAfter() == null ? null
                 : CampaignTimeZones.shown(campaign.definition().notAfter().atZoneSameInstant(zone)));
+        model.addAttribute("ended", campaign.definition().endedAt(clock.instant()));
         // Sent now, or about to be: the page follows it until a node has started sending.
         model.addAttribute("due", plannedAt.map(at -> at.isBefore(clock.instant().plusSeconds(10))).orElse(true));
         Optional<CampaignLauncher.PushRun> lastRun = launcher.lastRun(campaignId);
