@@ -24,7 +24,8 @@ public record DeliveryVerdict(boolean failing, String detail) {
         String tally = sent + " sent, " + rejected + " rejected, " + failed + " failed, "
                 + count(counts, RecipientState.UNKNOWN) + " unknown, " + count(counts, RecipientState.INVALID) + " invalid, "
                 + count(counts, RecipientState.DUPLICATE) + " duplicate"
-                + (count(counts, RecipientState.EXPIRED) > 0 ? ", " + count(counts, RecipientState.EXPIRED) + " expired" : "");
+                + held(counts, RecipientState.SUPPRESSED, " suppressed") + held(counts, RecipientState.CAPPED, " capped")
+                + held(counts, RecipientState.EXPIRED, " expired");
         if (sent == 0) {
             return new DeliveryVerdict(true, "no recipient was sent the push (" + tally + ")");
         }
@@ -35,6 +36,12 @@ public record DeliveryVerdict(boolean failing, String detail) {
                     + percent(maxErrorRate) + " (" + tally + ")");
         }
         return new DeliveryVerdict(false, null);
+    }
+
+    /** Recipients held back on purpose are named only when there are some. */
+    private static String held(Map<RecipientState, Long> counts, RecipientState state, String what) {
+        long held = count(counts, state);
+        return held == 0 ? "" : ", " + held + what;
     }
 
     private static long count(Map<RecipientState, Long> counts, RecipientState state) {

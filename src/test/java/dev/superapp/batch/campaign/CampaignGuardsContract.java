@@ -1,49 +1,40 @@
 package dev.superapp.batch.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
-import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.recipient.RecipientState;
-import dev.superapp.batch.campaign.sending.DryRun;
-import dev.superapp.batch.campaign.sending.SendRate;
-import dev.superapp.batch.campaign.sending.TestSend;
-import dev.superapp.batch.campaign.sending.TestSends;
-import dev.superapp.batch.sandbox.Delivery;
+import dev.superapp.batch.campaign.suppression.RecipientIdKind;
+import dev.superapp.batch.campaign.suppression.Suppression;
+import dev.superapp.batch.campaign.suppression.SuppressionList;
 import dev.superapp.batch.sandbox.SandboxPlatform;
-import dev.superapp.batch.system.UserInputException;
 import dev.superapp.batch.testing.AudienceFiles;
 import dev.superapp.batch.testing.AudienceFiles.Audience;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The guards before and around a campaign's send (issue 17): the dry run's plan, test sends, the end time
- * ({@code notAfter}) and the campaign's own zone. Real database, real HTTP to the sandbox, the report file. The
- * subclasses configure {@value #RATE} requests per second of {@value #CHUNK} recipients, so that a campaign of
- * a hundred recipients takes several seconds to send.
+ * What keeps a campaign from pushing the wrong people: the suppression list (staged, and again just before sending;
+ * filled by the card form's 30001 refusals too) and the frequency cap across the campaigns of a channel. Real
+ * database, real HTTP to the sandbox, the report file.
  */
-@SpringBootTest(properties = {"platform.rate-limit=" + CampaignGuardsContract.RATE, "push.chunk-size=" + CampaignGuardsContract.CHUNK})
+@SpringBootTest(properties = {"campaign.frequency-cap.max=2", "campaign.frequency-cap.window=24h"})
 public abstract class CampaignGuardsContract {
-
-    static final String RATE = "4";
-    static final String CHUNK = "5";
 
     @TempDir
     static Path reportsDir;
@@ -54,176 +45,138 @@ public abstract class CampaignGuardsContract {
     @Autowired CampaignLauncher launcher;
     @Autowired CampaignLifecycle lifecycle;
     @Autowired CampaignDefinitionParser parser;
-    @Autowired CampaignStore store;
-    @Autowired DryRun dryRun;
-    @Autowired TestSends testSends;
-    @Autowired JdbcClient jdbc;
+    @Autowired SuppressionList suppressions;
+    @Autowired AudienceStaging staging;
+    @Autowired JobOperator jobOperator;
+    @Autowired @Qualifier("campaignStagingJob") Job stagingJob;
 
     final SandboxPlatform sandbox = TestSandbox.platform();
     final String prefix = "g" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
     @Test
-    void nothingLeavesAfterNotAfterAndTheRestAreReportedExpired() throws Exception {
-        // 100 requests at 4 a second take 25 s: an end 4 s away comes long before the last of them.
-        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 100);
-        OffsetDateTime notAfter = OffsetDateTime.now(ZoneOffset.ofHours(3)).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+    void suppressedRecipientsAreNotSentWhetherSuppressedBeforeStagingOrBetweenStagingAndSending() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 60);
+        String before = prefix + "0003";
+        String meanwhile = prefix + "0040";
+        suppressions.add(RecipientIdKind.OPEN_ID, List.of(before), "asked to stop", "ada");
+        CampaignDefinition definition = parser.parse(notifyCampaign(prefix + "quiet"));
+        lifecycle.register(definition);
+        jobOperator.start(stagingJob, CampaignExecutions.parameters(definition.campaignId()));
+        assertThat(staging.preview(definition.campaignId()).suppressed()).isEqualTo(1);
 
-        PushRun run = launcher.push(parser.parse(notifyCampaign(prefix + "ends", "notAfter: " + notAfter)));
+        suppressions.add(RecipientIdKind.OPEN_ID, List.of(meanwhile), "complained by mail", "bob");
+        PushRun run = launcher.push(definition.campaignId());
 
         assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(run.counts().get(RecipientState.SENT) + run.counts().get(RecipientState.EXPIRED)).isEqualTo(100);
-        assertThat(run.counts().get(RecipientState.EXPIRED)).isPositive();
-        List<Delivery> delivered = sandbox.deliveries().stream().filter(d -> d.openId().startsWith(prefix)).toList();
-        assertThat(delivered).hasSize(run.counts().get(RecipientState.SENT).intValue())
-                .allSatisfy(delivery -> assertThat(delivery.time()).isBeforeOrEqualTo(notAfter.toInstant()));
-        List<String[]> expired = CampaignPushContract.report(run.report()).stream()
-                .filter(row -> row[2].equals("EXPIRED")).toList();
-        assertThat(expired).hasSize(run.counts().get(RecipientState.EXPIRED).intValue())
-                .allSatisfy(row -> assertThat(row[4]).isEqualTo("not sent: the campaign's notAfter " + notAfter + " had passed"))
-                .allSatisfy(row -> assertThat(sandbox.requestsCarrying(row[1])).as(row[1]).isZero());
-        // Sent to some (FINISHED), or, on a machine so loaded that the end came before the first request, to none.
-        assertThat(store.status(prefix + "ends")).isIn(CampaignStatus.FINISHED, CampaignStatus.FINISHED_WITH_ERRORS);
-        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).isLessThanOrEqualTo(1));
+        assertThat(run.counts()).containsEntry(RecipientState.SUPPRESSED, 2L).containsEntry(RecipientState.SENT, 58L)
+                .containsEntry(RecipientState.DUPLICATE, 2L);
+        assertThat(sandbox.requestsCarrying(before)).isZero();
+        assertThat(sandbox.requestsCarrying(meanwhile)).isZero();
+        assertThat(audience.validIds()).filteredOn(id -> !id.equals(before) && !id.equals(meanwhile))
+                .allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
+        List<String[]> report = CampaignPushContract.report(run.report());
+        assertThat(report).filteredOn(row -> row[2].equals("SUPPRESSED")).extracting(row -> row[1] + " " + row[4])
+                .containsExactly(before + " on the suppression list: asked to stop",
+                        meanwhile + " on the suppression list: complained by mail");
+        assertThat(report).filteredOn(row -> row[1].equals(before) && row[2].equals("DUPLICATE")).hasSize(1);
+        assertThat(summary(run)).contains("SUPPRESSED,2");
     }
 
     @Test
-    void aRequestADeadRunLeftInFlightIsUnknownNotExpiredWhenTheEndHasPassedAndIsNotSentAgain() throws Exception {
-        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 12);
-        OffsetDateTime notAfter = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5);
-        dryRun.run(parser.parse(activityCampaign(prefix + "crashed", "notAfter: " + notAfter)));
-        // What a run killed while its first request was on the wire leaves: the request IN_FLIGHT, its recipients claimed.
-        String requestId = store.registered(prefix + "crashed").requestId(1);
-        jdbc.sql("INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)"
-                        + " VALUES (?, 1, ?, 'IN_FLIGHT', 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-                .params(prefix + "crashed", requestId).update();
-        jdbc.sql("UPDATE campaign_recipient SET chunk_no = 1, request_id = ? WHERE campaign_id = ? AND state = 'PENDING'"
-                        + " AND line_no <= 6").params(requestId, prefix + "crashed").update();
-        await().atMost(Duration.ofSeconds(30)).until(() -> OffsetDateTime.now().isAfter(notAfter));
+    void aCardThePlatformSaysDoesNotExistIsSuppressedWithTheReasonAndSkippedByTheNextCampaign() throws Exception {
+        AudienceFiles.write(dir, "unique_id", prefix, 3);
+        String gone = prefix + "0002";
+        sandbox.markGoneUniqueIds(List.of(gone));
 
-        PushRun run = launcher.push(prefix + "crashed");
+        PushRun first = launcher.push(parser.parse(cardFormCampaign(prefix + "card-1")));
 
-        assertThat(run.counts()).containsEntry(RecipientState.UNKNOWN, 5L).containsEntry(RecipientState.EXPIRED, 7L)
-                .containsEntry(RecipientState.SENT, 0L);
-        assertThat(CampaignPushContract.report(run.report())).filteredOn(row -> row[2].equals("UNKNOWN"))
-                .allSatisfy(row -> assertThat(row[4]).startsWith("in flight when an earlier run stopped, and not re-sent:"
-                        + " the campaign's notAfter"));
-        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).isZero());
-    }
-
-    @Test
-    void aCampaignWhoseNotAfterHasPassedIsRefusedBeforeItStartsAndSendsNothing() {
-        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 5);
-
-        assertThatThrownBy(() -> launcher.push(parser.parse(notifyCampaign(prefix + "late", "notAfter: 2020-01-01T00:00:00+03:00"))))
-                .isInstanceOf(CampaignDefinitionException.class)
-                .hasMessage("notAfter: 2020-01-01T00:00+03:00 has passed; campaign " + prefix
-                        + "late would send nothing (set a later notAfter)");
-        assertThat(store.find(prefix + "late")).isEmpty();
-        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).isZero());
-    }
-
-    @Test
-    void aSendPlannedAfterNotAfterIsRefused() {
-        AudienceFiles.write(dir, "open_id", prefix, 5);
-        OffsetDateTime notAfter = OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).truncatedTo(ChronoUnit.SECONDS);
-        lifecycle.register(parser.parse(notifyCampaign(prefix + "plan", "notAfter: " + notAfter)));
-
-        assertThatThrownBy(() -> lifecycle.schedule(prefix + "plan", notAfter.toInstant().plusSeconds(60)))
-                .isInstanceOf(CampaignMoveRefusedException.class)
-                .hasMessageContaining("campaign " + prefix + "plan ends at its notAfter " + notAfter)
-                .hasMessageContaining("would send nothing");
-        assertThat(store.status(prefix + "plan")).isEqualTo(CampaignStatus.REGISTERED);
-    }
-
-    @Test
-    void aDryRunStagesAndPlansSendsNothingAndLeavesTheCampaignToBePushed() throws Exception {
-        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 42);
-
-        DryRun.Result result = dryRun.run(parser.parse(notifyCampaign(prefix + "dry", "timeZone: Asia/Riyadh")));
-
-        assertThat(result.preview().valid()).isEqualTo(42);
-        assertThat(result.preview().invalid()).isEqualTo(3);
-        assertThat(result.preview().duplicate()).isEqualTo(2);
-        assertThat(result.plan().recipients()).isEqualTo(42);
-        assertThat(result.plan().requests()).isEqualTo(9);
-        assertThat(result.plan().rate()).isEqualTo(new SendRate(4.0, SendRate.Source.CONFIGURED));
-        assertThat(result.plan().duration()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(result.plan().startsAt().getZone()).isEqualTo(ZoneId.of("Asia/Riyadh"));
-        assertThat(result.plan().finishesAt()).isEqualTo(result.plan().startsAt().plusSeconds(3));
-        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).isZero());
-        assertThat(store.status(prefix + "dry")).isEqualTo(CampaignStatus.REGISTERED);
-
-        PushRun run = launcher.push(parser.parse(notifyCampaign(prefix + "dry", "timeZone: Asia/Riyadh")));
-
-        assertThat(run.counts()).containsEntry(RecipientState.SENT, 42L).containsEntry(RecipientState.INVALID, 3L);
-        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(1));
-    }
-
-    @Test
-    void aTestSendIsRecordedApartAndTheRealSendStillReachesTheTestersOnce() throws Exception {
-        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 12);
-        List<String> testers = audience.validIds().subList(0, 2);
-        lifecycle.register(parser.parse(activityCampaign(prefix + "tested")));
-
-        TestSend test = testSends.send(prefix + "tested", testers, "ada");
-
-        assertThat(test.outcome()).isEqualTo("ACKNOWLEDGED");
-        assertThat(test.requestId()).matches(prefix + "tested-[0-9a-f]{8}-test-" + test.id());
-        assertThat(testers).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(1));
-        assertThat(testSends.of(prefix + "tested")).singleElement().satisfies(recorded -> {
-            assertThat(recorded.sentBy()).isEqualTo("ada");
-            assertThat(recorded.recipientIds()).isEqualTo(testers);
-            assertThat(recorded.requestId()).isEqualTo(test.requestId());
-            assertThat(recorded.outcome()).isEqualTo("ACKNOWLEDGED");
+        // The platform refused the whole request for it: its three recipients were not delivered.
+        assertThat(first.counts()).containsEntry(RecipientState.REJECTED, 3L);
+        assertThat(suppressions.list(gone, 10)).singleElement().satisfies(suppression -> {
+            assertThat(suppression.kind()).isEqualTo(RecipientIdKind.UNIQUE_ID);
+            assertThat(suppression.addedBy()).isEqualTo(SuppressionList.BY_PLATFORM);
+            assertThat(suppression.reason()).contains("30001").contains("User unique ID does not exist");
         });
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM campaign_request WHERE campaign_id = ?").param(prefix + "tested")
-                .query(Long.class).single()).isZero();
+        assertThat(suppressions.list(prefix, 10)).extracting(Suppression::recipientId).containsExactly(gone);
 
-        PushRun run = launcher.push(parser.parse(activityCampaign(prefix + "tested")));
+        PushRun second = launcher.push(parser.parse(cardFormCampaign(prefix + "card-2")));
 
-        assertThat(run.counts()).containsEntry(RecipientState.SENT, 12L);
-        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveries().stream()
-                .filter(d -> d.openId().equals(id) && d.activityId().equals(prefix + "activity")).count()).as(id).isEqualTo(1));
-        assertThat(testers).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(2));
-        assertThat(CampaignPushContract.report(run.report())).extracting(row -> row[3])
-                .doesNotContain(test.requestId());
+        assertThat(second.counts()).containsEntry(RecipientState.SUPPRESSED, 1L).containsEntry(RecipientState.SENT, 2L);
+        assertThat(sandbox.deliveryCount(prefix + "0001")).isEqualTo(1);
+        assertThat(sandbox.deliveryCount(gone)).isZero();
     }
 
     @Test
-    void testIdsAreCheckedAndLimitedToOneRequest() {
-        assertThat(TestSends.recipientIds("a-1, b_2\nc3,a-1")).containsExactly("a-1", "b_2", "c3");
-        assertThatThrownBy(() -> TestSends.recipientIds("ok,no!pe"))
-                .isInstanceOf(UserInputException.class).hasMessageStartingWith("test recipient 'no!pe' is not a recipient id: bad character");
-        assertThatThrownBy(() -> TestSends.recipientIds(" , "))
-                .isInstanceOf(UserInputException.class).hasMessage("name at least one test recipient id");
-        String fiftyOne = String.join(",", java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "id" + i).toList());
-        assertThatThrownBy(() -> TestSends.recipientIds(fiftyOne))
-                .isInstanceOf(UserInputException.class).hasMessage("a test goes to at most 50 recipients (one request), not 51");
+    void theFrequencyCapHoldsBackRecipientsPushedMaxTimesOnTheChannelAndThePreviewCountsThem() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 12);
+
+        assertThat(launcher.push(parser.parse(notifyCampaign(prefix + "n1"))).counts()).containsEntry(RecipientState.SENT, 12L);
+        assertThat(launcher.push(parser.parse(notifyCampaign(prefix + "n2"))).counts()).containsEntry(RecipientState.SENT, 12L);
+        CampaignDefinition third = parser.parse(notifyCampaign(prefix + "n3"));
+        lifecycle.register(third);
+        jobOperator.start(stagingJob, CampaignExecutions.parameters(third.campaignId()));
+        assertThat(staging.preview(third.campaignId()).capped()).isEqualTo(12);
+        PushRun capped = launcher.push(third.campaignId());
+        // Another channel counts its own pushes.
+        PushRun activity = launcher.push(parser.parse(activityCampaign(prefix + "a1")));
+
+        assertThat(capped.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(capped.counts()).containsEntry(RecipientState.CAPPED, 12L).containsEntry(RecipientState.SENT, 0L);
+        assertThat(CampaignPushContract.report(capped.report())).filteredOn(row -> row[2].equals("CAPPED"))
+                .hasSize(12).allSatisfy(row -> assertThat(row[4]).contains("campaign.frequency-cap.max 2"));
+        assertThat(activity.counts()).containsEntry(RecipientState.SENT, 12L);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).as(id).isEqualTo(3));
     }
 
-    private Path notifyCampaign(String campaignId, String extra) {
+    @Test
+    void twoCampaignsOfAChannelSendingAtOnceNeverPushOnePersonPastTheCap() throws Exception {
+        Audience audience = AudienceFiles.write(dir, "open_id", prefix, 400);
+        assertThat(launcher.push(parser.parse(notifyCampaign(prefix + "first"))).counts())
+                .containsEntry(RecipientState.SENT, 400L);
+        CampaignDefinition left = parser.parse(notifyCampaign(prefix + "left"));
+        CampaignDefinition right = parser.parse(notifyCampaign(prefix + "right"));
+
+        CompletableFuture<PushRun> a = CompletableFuture.supplyAsync(() -> launcher.push(left));
+        CompletableFuture<PushRun> b = CompletableFuture.supplyAsync(() -> launcher.push(right));
+        Map<RecipientState, Long> leftCounts = a.get(120, TimeUnit.SECONDS).counts();
+        Map<RecipientState, Long> rightCounts = b.get(120, TimeUnit.SECONDS).counts();
+
+        assertThat(leftCounts.get(RecipientState.SENT) + rightCounts.get(RecipientState.SENT)).isEqualTo(400);
+        assertThat(leftCounts.get(RecipientState.CAPPED) + rightCounts.get(RecipientState.CAPPED)).isEqualTo(400);
+        assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(2));
+    }
+
+    private static String summary(PushRun run) throws Exception {
+        return java.nio.file.Files.readString(run.summaryFile());
+    }
+
+    Path notifyCampaign(String campaignId) {
         return AudienceFiles.campaign(dir, campaignId, """
                 campaign: %s
                 channel: notify
                 audience: %saudience.csv
-                %s
-                notify: {notifyType: 1, title: Shipped, text: Arrives tomorrow, navigateType: "2",
-                         url: "https://shop.example/o", language: en_US}
-                """.formatted(campaignId, prefix, extra));
+                notify: {notifyType: 1, title: Shipped, text: Arrives tomorrow, navigateType: "1", language: en_US}
+                """.formatted(campaignId, prefix));
     }
 
-    private Path activityCampaign(String campaignId) {
-        return activityCampaign(campaignId, "");
-    }
-
-    private Path activityCampaign(String campaignId, String extra) {
+    Path activityCampaign(String campaignId) {
         return AudienceFiles.campaign(dir, campaignId, """
                 campaign: %s
                 channel: activity
                 audience: %saudience.csv
-                %s
-                activity: {activityId: %sactivity, templateId: "1", color: FFFFFF, title: Sale, text: 20%% off,
+                activity: {activityId: %s, templateId: "1", color: FFFFFF, title: Sale, text: 20%% off,
                            iconUrl: "https://cdn.example/i.png", validityTime: 86400, status: 1, language: en_US}
-                """.formatted(campaignId, prefix, extra, prefix));
+                """.formatted(campaignId, prefix, campaignId));
+    }
+
+    Path cardFormCampaign(String campaignId) {
+        return AudienceFiles.campaign(dir, campaignId, """
+                campaign: %s
+                channel: cardform
+                audience: %saudience.csv
+                cardform:
+                  text: {imageUrl: "https://cdn.example/c.jpg", clickUrl: "launcherdlt://miniapp?appId=1&page=pages/index/index&query=a%%3D1"}
+                  keyword: iphone
+                """.formatted(campaignId, prefix));
     }
 }

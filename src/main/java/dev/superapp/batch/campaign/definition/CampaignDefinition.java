@@ -13,15 +13,16 @@ import java.time.ZoneId;
  * @param schedule   a valid Quartz cron expression for {@code serve}, read in {@code timeZone}, or null when the
  *                   campaign is not scheduled
  * @param message    the channel's message: {@link ActivitySettings}, {@link NotifySettings} or {@link CardFormSettings}
+ * @param canary     the first recipients sent alone, pausing the campaign when too many of them fail; null for none
  * @param notAfter   nothing is sent after this moment ({@code notAfter}); null when the campaign has no end
  * @param timeZone   the zone its times are entered and shown in ({@code timeZone}); null: the console's zone
  */
 public record CampaignDefinition(String campaignId, Channel channel, Path audience, String schedule,
-                                 MessageSettings message, OffsetDateTime notAfter, ZoneId timeZone) {
+                                 MessageSettings message, Canary canary, OffsetDateTime notAfter, ZoneId timeZone) {
 
-    /** A definition with no end time and no zone of its own (withdrawals, tests). */
+    /** A definition without a canary, an end time or a zone of its own (withdrawals, tests). */
     public CampaignDefinition(String campaignId, Channel channel, Path audience, String schedule, MessageSettings message) {
-        this(campaignId, channel, audience, schedule, message, null, null);
+        this(campaignId, channel, audience, schedule, message, null, null, null);
     }
 
     /** Whether {@code at} is after {@code notAfter}: from then on nothing of this campaign is sent. */

@@ -31,7 +31,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class CampaignDefinitionParser {
 
     private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Set<String> TOP_LEVEL = Set.of("campaign", "channel", "audience", "schedule", "notAfter", "timeZone",
+    private static final Set<String> TOP_LEVEL = Set.of("campaign", "channel", "audience", "schedule", "canary",
+            "notAfter", "timeZone",
             Channel.ACTIVITY.key(), Channel.NOTIFY.key(), Channel.CARDFORM.key());
     private static final String REQUIRED = "every campaign";
 
@@ -72,10 +73,12 @@ public class CampaignDefinitionParser {
         Path audience = audience(top, folder, channel);
         String schedule = schedule(top);
         MessageSettings message = channel == null ? null : message(top, channel);
+        JsonNode canary = top.get("canary");
+        Canary checked = canary == null ? null : Canary.read(top.child(canary, "canary", "a canary"));
         OffsetDateTime notAfter = notAfter(top);
         ZoneId timeZone = timeZone(top);
         problems.throwIfAny();
-        return new CampaignDefinition(campaignId, channel, audience, schedule, message, notAfter, timeZone);
+        return new CampaignDefinition(campaignId, channel, audience, schedule, message, checked, notAfter, timeZone);
     }
 
     private JsonNode read(Path file, DefinitionProblems problems) {

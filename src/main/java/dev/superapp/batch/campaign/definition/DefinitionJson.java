@@ -32,6 +32,9 @@ public final class DefinitionJson {
         normalized.put("audience", definition.audience().toString());
         normalized.put("schedule", definition.schedule());
         normalized.put(definition.channel().key(), definition.message());
+        if (definition.canary() != null) {
+            normalized.put("canary", definition.canary());
+        }
         if (definition.notAfter() != null) {
             normalized.put("notAfter", definition.notAfter().toString());
         }
@@ -47,10 +50,12 @@ public final class DefinitionJson {
         Channel channel = Channel.fromKey(root.path("channel").asString())
                 .orElseThrow(() -> new IllegalStateException("stored definition names no known channel: " + json));
         JsonNode schedule = root.path("schedule");
+        JsonNode canary = root.get("canary");
         JsonNode notAfter = root.path("notAfter");
         JsonNode timeZone = root.path("timeZone");
         return new CampaignDefinition(root.path("campaign").asString(), channel, Path.of(root.path("audience").asString()),
                 schedule.isString() ? schedule.asString() : null, message(channel, root.get(channel.key())),
+                canary == null || canary.isNull() ? null : JSON.treeToValue(canary, Canary.class),
                 notAfter.isString() ? OffsetDateTime.parse(notAfter.asString()) : null,
                 timeZone.isString() ? ZoneId.of(timeZone.asString()) : null);
     }

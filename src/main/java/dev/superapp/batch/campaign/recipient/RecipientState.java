@@ -24,11 +24,24 @@ public enum RecipientState {
     UNKNOWN,
     /** Never sent: the campaign was cancelled before a request carried it. */
     CANCELED,
+    /**
+     * On the suppression list: when staged, or when its request was about to be sent (the detail gives the list's
+     * reason); never sent.
+     */
+    SUPPRESSED,
+    /**
+     * Not sent: it had had {@code campaign.frequency-cap.max} pushes on the channel within
+     * {@code campaign.frequency-cap.window} when its request was about to be sent.
+     */
+    CAPPED,
     /** Not sent: the campaign's {@code notAfter} had passed before its request left. */
     EXPIRED;
 
-    /** A line staged to be sent (whatever became of it since), as opposed to an invalid or duplicate line. */
+    /**
+     * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate or suppressed
+     * line. A recipient suppressed only at sending time was staged to be sent, and counts here too until then.
+     */
     public boolean toBeSent() {
-        return this != INVALID && this != DUPLICATE;
+        return this != INVALID && this != DUPLICATE && this != SUPPRESSED;
     }
 }

@@ -4,6 +4,7 @@ import dev.superapp.batch.platform.AmbiguousOutcomeException;
 import dev.superapp.batch.platform.PlatformNotSentException;
 import dev.superapp.batch.platform.PlatformRejectedException;
 import dev.superapp.batch.platform.PlatformUnavailableException;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -29,7 +30,7 @@ interface PushChannel {
         } catch (PlatformNotSentException e) {
             return PushAnswer.of(RequestState.EXPIRED, e.getMessage(), null);
         } catch (PlatformRejectedException e) {
-            return PushAnswer.of(RequestState.REJECTED, e.getMessage(), e.rawAnswer());
+            return PushAnswer.refusedFor(cannotReceive(request, e), e.getMessage(), e.rawAnswer());
         } catch (PlatformUnavailableException e) {
             return PushAnswer.of(RequestState.FAILED, e.getMessage(), e.rawAnswer());
         } catch (AmbiguousOutcomeException e) {
@@ -42,4 +43,12 @@ interface PushChannel {
      * without a second delivery: the platform de-duplicates (activity by activityId, card form by requestId).
      */
     boolean resendable();
+
+    /**
+     * The recipients of {@code request} that {@code refusal} says can never receive, so that they are suppressed;
+     * empty when it says nothing of the kind (seed 001 has no such answer for openIds).
+     */
+    default Set<String> cannotReceive(PushRequest request, PlatformRejectedException refusal) {
+        return Set.of();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.CampaignControlCheck;
+import dev.superapp.batch.campaign.definition.Channel;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -22,16 +23,24 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
     private final PushRequestStore store;
     private final PushChannel channel;
     private final CampaignControlCheck control;
+    private final Channel channelName;
+    private final ErrorRateGuard errorRate;
     private final SendDeadline deadline;
 
-    PushRequestProcessor(PushRequestStore store, PushChannel channel, CampaignControlCheck control, SendDeadline deadline) {
+    PushRequestProcessor(PushRequestStore store, PushChannel channel, CampaignControlCheck control, Channel channelName,
+                         ErrorRateGuard errorRate, SendDeadline deadline) {
         this.store = store;
         this.channel = channel;
         this.control = control;
+        this.channelName = channelName;
+        this.errorRate = errorRate;
         this.deadline = deadline;
     }
 
-    /** @return null, nothing recorded or sent, once a pause or cancel was asked */
+    /**
+     * @return null, nothing recorded or sent, once a pause or cancel was asked, or when every recipient of the request
+     * was held back (suppressed or capped)
+     */
     @Override
     public PushResult process(PushRequest request) {
         if (control.stopRequested()) {
@@ -43,14 +52,19 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
             store.recordExpired(request, why);
             return new PushResult(request, PushAnswer.of(RequestState.EXPIRED, why, null));
         }
+        PushRequest toSend = request;
         if (!request.resend()) {
             // Committed before the request leaves: a crash after this point finds it IN_FLIGHT.
-            store.recordInFlight(request);
+            toSend = store.recordInFlight(request, channelName);
+            if (toSend == null) {
+                return null;
+            }
         }
         // Asked again after the wait for the rate: a request queued behind others must not leave late either.
-        PushAnswer answer = channel.answer(request, () -> !deadline.passed());
-        PushResult result = new PushResult(request, answer.state() == RequestState.EXPIRED ? heldBack(request) : answer);
-        store.recordAnswer(result);
+        PushAnswer answer = channel.answer(toSend, () -> !deadline.passed());
+        PushResult result = new PushResult(toSend, answer.state() == RequestState.EXPIRED ? heldBack(toSend) : answer);
+        store.recordAnswer(result, channelName);
+        errorRate.answered(result);
         return result;
     }
 
