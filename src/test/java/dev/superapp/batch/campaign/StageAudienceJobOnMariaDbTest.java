@@ -14,9 +14,11 @@ class StageAudienceJobOnMariaDbTest extends StageAudienceJobContract {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.MARIADB.register(registry);
+        // The bulk path: each chunk goes as LOAD DATA LOCAL INFILE of the writer's own stream.
+        registry.add("spring.datasource.hikari.data-source-properties.allowLoadLocalInfile", () -> "true");
     }
 
-    /** The test URL has allowLoadLocalInfile=true, so each chunk goes as LOAD DATA (the server counts them). */
+    /** With allowLoadLocalInfile=true, each chunk goes as LOAD DATA (the server counts them). */
     @Test
     void stagesEachChunkWithLoadDataLocalInfile() throws Exception {
         GeneratedAudience audience = new GeneratedAudience(1_500);

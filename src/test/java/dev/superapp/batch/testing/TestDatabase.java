@@ -21,7 +21,7 @@ public enum TestDatabase {
             String schema = "sab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4");
             CREATED_SCHEMAS.add(schema);
-            return MARIADB_SERVER + schema + "?rewriteBatchedStatements=true&allowLoadLocalInfile=true";
+            return MARIADB_SERVER + schema + "?rewriteBatchedStatements=true";
         }
 
         @Override
