@@ -72,34 +72,40 @@ public class CampaignLifecycle {
             throw new CampaignMoveRefusedException(campaignId, SCHEDULE,
                     "is still having its audience checked; send it when the preview is complete");
         }
-        plan(campaignId, SCHEDULE, at);
+        plan(campaignId, SCHEDULE, at, null);
     }
 
-    /** The running sender stops at its next chunk boundary, everything it sent recorded. */
-    public void pause(String campaignId) {
-        require(campaignId, CampaignMove.PAUSE);
+    /**
+     * The running sender stops at its next chunk boundary, everything it sent recorded.
+     *
+     * @param by who asked, as its run will say ("paused by ..."); null for the system
+     */
+    public void pause(String campaignId, String by) {
+        require(campaignId, CampaignMove.PAUSE, by);
     }
 
     /** Sends the rest of a paused, stopped or failed campaign; nobody already sent is sent again. */
-    public void resume(String campaignId) {
-        plan(campaignId, CampaignMove.RESUME, clock.instant());
+    public void resume(String campaignId, String by) {
+        plan(campaignId, CampaignMove.RESUME, clock.instant(), by);
     }
 
     /**
      * Before sending: drops the plan. While sending: the sender stops at its next chunk boundary. Once
      * stopped: its last execution is abandoned first, so that nothing can restart it.
+     *
+     * @param by who asked, as its run will say ("cancelled by ..."); null for the system
      */
-    public void cancel(String campaignId) {
-        if (store.move(campaignId, CANCEL_PLAN, null)) {
+    public void cancel(String campaignId, String by) {
+        if (store.move(campaignId, CANCEL_PLAN, null, by)) {
             plans.drop(campaignId);
-        } else if (!store.move(campaignId, CANCEL_SENDING, null)) {
+        } else if (!store.move(campaignId, CANCEL_SENDING, null, by)) {
             if (!CANCEL_STOPPED.allowedFrom(store.status(campaignId))) {
                 throw refused(campaignId, CANCEL_STOPPED);
             }
             abandonLastExecution(campaignId);
             // Resumed meanwhile: it is planned again, and cancelled as a plan.
-            if (!store.move(campaignId, CANCEL_STOPPED, null)) {
-                store.move(campaignId, CANCEL_PLAN, null);
+            if (!store.move(campaignId, CANCEL_STOPPED, null, by)) {
+                store.move(campaignId, CANCEL_PLAN, null, by);
             }
             plans.drop(campaignId);
         }
@@ -121,7 +127,7 @@ public class CampaignLifecycle {
         try {
             // Of two withdrawals asked at once, one registers.
             if (register(withdrawal)) {
-                plan(withdrawal.campaignId(), SCHEDULE, clock.instant());
+                plan(withdrawal.campaignId(), SCHEDULE, clock.instant(), null);
                 return withdrawal.campaignId();
             }
         } catch (CampaignDefinitionException anotherAudience) {
@@ -161,13 +167,13 @@ public class CampaignLifecycle {
         store.move(campaignId, CampaignMove.FAIL_TO_FIRE, "the planned send did not start: " + why);
     }
 
-    private void plan(String campaignId, CampaignMove move, Instant at) {
-        require(campaignId, move);
+    private void plan(String campaignId, CampaignMove move, Instant at, String by) {
+        require(campaignId, move, by);
         plans.pushAt(campaignId, at.isBefore(clock.instant()) ? clock.instant() : at);
     }
 
-    private void require(String campaignId, CampaignMove move) {
-        if (!store.move(campaignId, move, null)) {
+    private void require(String campaignId, CampaignMove move, String by) {
+        if (!store.move(campaignId, move, null, by)) {
             throw refused(campaignId, move);
         }
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -109,18 +110,18 @@ class CampaignsController {
     }
 
     @PostMapping("/campaigns/{campaignId}/pause")
-    String pause(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, lifecycle::pause, "Pausing: the sender stops after the requests in flight.", redirect);
+    String pause(@PathVariable String campaignId, Authentication user, RedirectAttributes redirect) {
+        return act(campaignId, id -> lifecycle.pause(id, user.getName()), "Pausing: the sender stops after the requests in flight.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/resume")
-    String resume(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, lifecycle::resume, "Resuming: recipients already sent are not sent again.", redirect);
+    String resume(@PathVariable String campaignId, Authentication user, RedirectAttributes redirect) {
+        return act(campaignId, id -> lifecycle.resume(id, user.getName()), "Resuming: recipients already sent are not sent again.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/cancel")
-    String cancel(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, lifecycle::cancel, "Campaign " + campaignId
+    String cancel(@PathVariable String campaignId, Authentication user, RedirectAttributes redirect) {
+        return act(campaignId, id -> lifecycle.cancel(id, user.getName()), "Campaign " + campaignId
                 + " is cancelled: nothing more will be sent once the requests in flight are answered.", redirect);
     }
 

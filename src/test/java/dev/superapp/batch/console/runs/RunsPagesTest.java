@@ -81,11 +81,28 @@ class RunsPagesTest {
 
         assertThat(page).contains("id=\"run-" + run.executionId() + "\"")
                 .contains("href=\"/runs/" + run.executionId() + "\"")
-                .contains("reconciliationJob", RealRuns.BUSINESS_DATE.toString(), "COMPLETED");
+                .contains("reconciliationJob", "COMPLETED")
+                .doesNotContain("<th>Progress</th>", "<th class=\"number\">Read</th>");
         String row = page.substring(page.indexOf("id=\"run-" + run.executionId() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).containsPattern("<td class=\"number\">3</td>\\s*<td class=\"number\">3</td>\\s*<td class=\"number\">0</td>")
+        assertThat(row).contains("<td>business date " + RealRuns.BUSINESS_DATE + "</td>")
+                .contains("<td class=\"counts\">3 orders reconciled</td>")
                 .doesNotContain("data-poll");
+    }
+
+    @Test
+    void aCampaignRunSaysWhatItWasForAndCountsLinesAndRequests() throws Exception {
+        // 120 recipients on 125 lines (3 invalid, 2 duplicate), in requests of 50.
+        PushRun run = runs.push(dir, "counted", 120);
+
+        String page = html(get("/runs").with(user("mark").roles("MARKETING")));
+
+        String row = page.substring(page.indexOf("id=\"run-" + run.executionId() + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("<td>campaign " + run.campaignId() + "</td>")
+                .contains("<td class=\"counts\">125 lines staged, 3 requests sent</td>");
+        assertThat(html(get("/runs/" + run.executionId()).with(user("mark").roles("MARKETING"))))
+                .contains("125 lines staged, 3 requests sent");
     }
 
     @Test
