@@ -44,8 +44,8 @@ class CampaignFormBrowserTest extends BrowserTest {
         page().get(baseUrl() + "/campaigns/new?channel=notify");
         fillNotify("too-big", audience);
 
-        assertThat(browser.waitFor(By.id("form-problems")).getText())
-                .contains("audience: the audience is larger than the limit of 1KB; split it into several campaigns");
+        assertThat(browser.waitFor(By.id("problem-audience")).getText())
+                .isEqualTo("The audience is larger than the limit of 1KB; split it into several campaigns");
         assertThat(page().findElement(By.id("campaign")).getAttribute("value")).isEqualTo("too-big");
         try (Stream<Path> kept = Files.exists(files.resolve("uploads")) ? Files.list(files.resolve("uploads")) : Stream.empty()) {
             assertThat(kept.filter(file -> file.toString().endsWith(".csv"))).as("refused audiences are not kept").isEmpty();
@@ -59,8 +59,8 @@ class CampaignFormBrowserTest extends BrowserTest {
         page().findElement(By.id("field-navigateType")).sendKeys("2");
         fillNotify("with-mistakes", audience);
 
-        assertThat(browser.waitFor(By.id("form-problems")).getText()).contains(
-                "notify.url: missing; sendNotify requires it when navigateType is 2");
+        assertThat(browser.waitFor(By.id("problem-url")).getText()).isEqualTo(
+                "Required: sendNotify needs it when navigateType is 2");
         assertThat(page().findElement(By.id("campaign")).getAttribute("value")).isEqualTo("with-mistakes");
         assertThat(page().findElement(By.id("field-title")).getAttribute("value")).isEqualTo("Spring sale");
     }
