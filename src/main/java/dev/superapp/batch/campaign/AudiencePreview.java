@@ -11,13 +11,14 @@ import java.util.List;
  * @param valid         recipients that will be sent (or were: every staged recipient that is neither invalid nor a duplicate)
  * @param firstProblems the first invalid and duplicate lines, by line number
  * @param failure       why staging failed, when it did
+ * @param excluded      recipients a person left out because an earlier campaign had them (EXCLUDED)
  */
 public record AudiencePreview(Staging staging, long valid, long invalid, long duplicate,
-                              List<CampaignRecipient> firstProblems, String failure) {
+                              List<CampaignRecipient> firstProblems, String failure, long excluded) {
 
     public enum Staging { STAGING, STAGED, FAILED }
 
     public long lines() {
-        return valid + invalid + duplicate;
+        return valid + invalid + duplicate + excluded;
     }
 }

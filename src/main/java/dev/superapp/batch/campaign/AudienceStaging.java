@@ -80,18 +80,20 @@ public class AudienceStaging {
         Map<RecipientState, Long> counts = recipients.countByState(campaignId);
         long invalid = counts.get(RecipientState.INVALID);
         long duplicate = counts.get(RecipientState.DUPLICATE);
+        long excluded = counts.get(RecipientState.EXCLUDED);
         long valid = counts.entrySet().stream().filter(count -> count.getKey().toBeSent())
                 .mapToLong(Map.Entry::getValue).sum();
         AudiencePreview.Staging state = AudiencePreview.Staging.STAGED;
         String failure = null;
         if (staging == null || staging.getStatus().isRunning()) {
             // Not started yet (the executor has not picked it up), or running.
-            state = staging == null && valid + invalid + duplicate > 0 ? AudiencePreview.Staging.STAGED
+            state = staging == null && valid + invalid + duplicate + excluded > 0 ? AudiencePreview.Staging.STAGED
                     : AudiencePreview.Staging.STAGING;
         } else if (staging.getStatus() != BatchStatus.COMPLETED) {
             state = AudiencePreview.Staging.FAILED;
             failure = staging.getExitStatus().getExitDescription();
         }
-        return new AudiencePreview(state, valid, invalid, duplicate, recipients.problems(campaignId, FIRST_PROBLEMS), failure);
+        return new AudiencePreview(state, valid, invalid, duplicate, recipients.problems(campaignId, FIRST_PROBLEMS), failure,
+                excluded);
     }
 }

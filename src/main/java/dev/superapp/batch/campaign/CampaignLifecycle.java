@@ -7,6 +7,7 @@ import static dev.superapp.batch.campaign.CampaignMove.CHECK_AUDIENCE;
 import static dev.superapp.batch.campaign.CampaignMove.SCHEDULE;
 
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.recipient.AudienceOverlap;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,15 +30,17 @@ public class CampaignLifecycle {
     private final AudienceStaging staging;
     private final CampaignExecutions executions;
     private final ActivityWithdrawal withdrawals;
+    private final AudienceOverlap overlap;
     private final Clock clock;
 
     CampaignLifecycle(CampaignStore store, CampaignPlans plans, AudienceStaging staging, CampaignExecutions executions,
-                      ActivityWithdrawal withdrawals, Clock clock) {
+                      ActivityWithdrawal withdrawals, AudienceOverlap overlap, Clock clock) {
         this.store = store;
         this.plans = plans;
         this.staging = staging;
         this.executions = executions;
         this.withdrawals = withdrawals;
+        this.overlap = overlap;
         this.clock = clock;
     }
 
@@ -63,6 +66,27 @@ public class CampaignLifecycle {
         }
         staging.stageInBackground(campaignId, why -> store.note(campaignId, CHECK_AUDIENCE.from(),
                 "the audience check did not start: " + why));
+    }
+
+    /**
+     * Leaves out of a campaign not yet sent the recipients an earlier campaign had to send (or sent, when
+     * {@code sentOnly}): they are reported EXCLUDED, naming that campaign and who asked. Only while the campaign is
+     * REGISTERED with its audience checked; the status stays.
+     *
+     * @return how many were left out
+     */
+    public int leaveOut(String campaignId, String earlier, boolean sentOnly, String by) {
+        if (campaignId.equals(earlier) || store.find(earlier).isEmpty()) {
+            throw new CampaignMoveRefusedException(campaignId, null, "cannot be compared with " + earlier
+                    + "; choose another, earlier campaign");
+        }
+        if (store.status(campaignId) != CampaignStatus.REGISTERED
+                || staging.preview(campaignId).staging() != AudiencePreview.Staging.STAGED) {
+            throw new CampaignMoveRefusedException(campaignId, null,
+                    "can have recipients left out only once its audience is checked and before it is sent or scheduled");
+        }
+        String detail = "left out by " + by + ": " + (sentOnly ? "sent by campaign " : "in the audience of campaign ") + earlier;
+        return overlap.leaveOut(campaignId, earlier, sentOnly, detail);
     }
 
     /** Sends a campaign not yet started, now or at {@code at}; a later time can be moved while it is still planned. */

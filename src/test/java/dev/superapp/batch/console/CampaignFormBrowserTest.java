@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,7 +57,7 @@ class CampaignFormBrowserTest extends BrowserTest {
     void aFormWithMistakesIsShownAgainWithEveryProblemAndWhatWasTyped() throws Exception {
         Path audience = Files.writeString(files.resolve("small.csv"), "open_id\nu1\n", StandardCharsets.UTF_8);
         page().get(baseUrl() + "/campaigns/new?channel=notify");
-        page().findElement(By.id("field-navigateType")).sendKeys("2");
+        new Select(page().findElement(By.id("field-navigateType"))).selectByValue("2");
         fillNotify("with-mistakes", audience);
 
         assertThat(browser.waitFor(By.id("problem-url")).getText()).isEqualTo(

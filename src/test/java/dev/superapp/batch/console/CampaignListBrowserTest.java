@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -85,9 +86,11 @@ class CampaignListBrowserTest extends BrowserTest {
         page().findElement(By.id("row-text-value-0")).sendKeys("https://cdn.example/card.jpg");
         page().findElement(By.id("check-audience")).click();
 
-        assertThat(browser.waitFor(By.id("problem-text")).getText()).isEqualTo("Row 1 has a value but no name");
+        browser.waitFor(By.id("form-problems"));
+        assertThat(page().findElements(By.cssSelector("#rows-text .field-problem"))).extracting(WebElement::getText)
+                .containsExactly("Row 1 has a value but no name", "Row 2 (clickUrl) has no value; fill it in or remove the row");
         assertThat(page().findElement(By.id("form-problems")).getText())
-                .contains("The campaign was not created: one thing to fix, shown next to its field.");
+                .contains("The campaign was not created: 2 things to fix, shown next to their fields.");
         assertThat(page().findElement(By.id("row-text-value-0")).getAttribute("value")).isEqualTo("https://cdn.example/card.jpg");
         screenshot("campaign-form-problem.png");
         assertThat(store.find("rows-bad")).isEmpty();
@@ -118,6 +121,25 @@ class CampaignListBrowserTest extends BrowserTest {
         screenshot("campaign-duplicate.png");
     }
 
+    @Test
+    void thePreviewComparesWithAnEarlierCampaignAndLeavesItsRecipientsOut() throws Exception {
+        register("first-push", "first-push");
+        register("second-push", "second-push");
+
+        page().get(baseUrl() + "/campaigns/second-push");
+        new Select(browser.waitFor(By.id("overlap-with"))).selectByValue("first-push");
+        page().findElement(By.id("compare")).click();
+
+        assertThat(browser.waitFor(By.id("overlap")).getText()).isEqualTo(
+                "2 of this campaign's recipients still to be sent were in the audience of first-push; 0 of them were sent by it.");
+        screenshot("campaign-overlap.png");
+        page().findElement(By.id("leave-out-audience")).click();
+
+        assertThat(browser.waitFor(By.id("count-excluded")).getText()).isEqualTo("2");
+        assertThat(page().findElement(By.id("count-valid")).getText()).isEqualTo("0");
+        assertThat(page().findElement(By.id("overlap")).getText()).startsWith("0 of this campaign's recipients");
+    }
+
     private void register(String campaignId, String activityId) throws Exception {
         Path audience = Files.writeString(files.resolve(campaignId + ".csv"), "open_id\nu1\nu2\n", StandardCharsets.UTF_8);
         page().get(baseUrl() + "/campaigns/new?channel=activity");
@@ -125,7 +147,7 @@ class CampaignListBrowserTest extends BrowserTest {
         page().findElement(By.id("audience")).sendKeys(audience.toAbsolutePath().toString());
         page().findElement(By.id("field-activityId")).sendKeys(activityId);
         page().findElement(By.id("field-templateId")).sendKeys("1");
-        page().findElement(By.id("field-title")).sendKeys(campaignId.startsWith("spring") ? "Spring sale" : "Autumn sale");
+        page().findElement(By.id("field-title")).sendKeys(campaignId.startsWith("spring") ? "Spring sale" : "Sale");
         page().findElement(By.id("field-text")).sendKeys("Half price");
         page().findElement(By.id("field-iconUrl")).sendKeys("https://cdn.example/i.png");
         page().findElement(By.id("field-color")).sendKeys("FFFFFF");

@@ -18,10 +18,15 @@ public enum RecipientState {
     /** No success after retries. */
     FAILED,
     /** In flight when the process died, on a channel that cannot safely re-send; not re-sent. */
-    UNKNOWN;
+    UNKNOWN,
+    /**
+     * Left out by a person before sending because an earlier campaign had it in its audience (or sent it); never
+     * sent, the detail names that campaign and who left it out.
+     */
+    EXCLUDED;
 
-    /** A line staged to be sent (whatever became of it since), as opposed to an invalid or duplicate line. */
+    /** A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate or left-out line. */
     public boolean toBeSent() {
-        return this != INVALID && this != DUPLICATE;
+        return this != INVALID && this != DUPLICATE && this != EXCLUDED;
     }
 }

@@ -5,9 +5,11 @@ import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignMove;
 import dev.superapp.batch.campaign.CampaignPlans;
+import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.AudienceOverlap;
 import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -47,22 +49,33 @@ class CampaignsController {
     private final CampaignPlans plans;
     private final CampaignLauncher launcher;
     private final AudienceUploads uploads;
+    private final AudienceOverlap overlap;
     private final Clock clock;
 
     CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
-                        CampaignLauncher launcher, AudienceUploads uploads, Clock clock) {
+                        CampaignLauncher launcher, AudienceUploads uploads, AudienceOverlap overlap, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
         this.plans = plans;
         this.launcher = launcher;
         this.uploads = uploads;
+        this.overlap = overlap;
         this.clock = clock;
     }
 
+    /** @param overlapWith an earlier campaign whose audience the preview compares with this one's */
     @GetMapping("/campaigns/{campaignId}")
-    String campaign(@PathVariable String campaignId, Model model) {
+    String campaign(@PathVariable String campaignId, @RequestParam(required = false) String overlapWith, Model model) {
         StoredCampaign campaign = existing(campaignId);
+        if (campaign.status() == CampaignStatus.REGISTERED) {
+            model.addAttribute("earlierCampaigns", store.newest(CampaignListController.LIMIT).stream()
+                    .map(StoredCampaign::campaignId).filter(id -> !id.equals(campaignId)).toList());
+            if (overlapWith != null && !overlapWith.equals(campaignId) && CampaignDefinitionParser.isCampaignId(overlapWith)
+                    && store.find(overlapWith).isPresent()) {
+                model.addAttribute("overlap", overlap.between(campaignId, overlapWith));
+            }
+        }
         model.addAttribute("campaign", campaign);
         model.addAttribute("status", campaign.status());
         // The actions shown are the moves the lifecycle's table allows; the page states no rule of its own.
@@ -107,6 +120,20 @@ class CampaignsController {
         redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + when
                 + " (" + zoneName() + ").");
         return "redirect:/campaigns/" + campaignId;
+    }
+
+    /** @param which {@code audience}: everyone the earlier campaign had to send; {@code sent}: those it sent */
+    @PostMapping("/campaigns/{campaignId}/leave-out")
+    String leaveOut(@PathVariable String campaignId, @RequestParam String earlier, @RequestParam String which,
+                    Authentication user, RedirectAttributes redirect) {
+        existing(campaignId);
+        if (!which.equals("audience") && !which.equals("sent")) {
+            throw new UserInputException("choose to leave out the recipients in " + earlier + "'s audience, or those it sent");
+        }
+        int leftOut = lifecycle.leaveOut(campaignId, earlier, which.equals("sent"), user.getName());
+        redirect.addFlashAttribute("notice", leftOut + (leftOut == 1 ? " recipient" : " recipients")
+                + " left out: the delivery report will list them EXCLUDED, naming campaign " + earlier + ".");
+        return "redirect:/campaigns/" + campaignId + "?overlapWith=" + earlier;
     }
 
     @PostMapping("/campaigns/{campaignId}/pause")

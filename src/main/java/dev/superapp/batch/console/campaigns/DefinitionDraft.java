@@ -30,7 +30,7 @@ final class DefinitionDraft {
         for (FormField field : ChannelForms.fields(channel)) {
             if (field.rows()) {
                 List<FormRow> rows = values.rows(field.name()).stream().filter(row -> !row.blank()).toList();
-                checkRows(channel.key() + "." + field.name(), rows);
+                checkRows(channel.key() + "." + field.name(), rows, field.kind() == FormField.Kind.MAPPING_ROWS);
                 if (!rows.isEmpty() || field.required()) {
                     section.set(field.name(), field.kind() == FormField.Kind.MAPPING_ROWS ? mapping(rows) : labels(rows));
                 }
@@ -56,8 +56,11 @@ final class DefinitionDraft {
         }
     }
 
-    /** Rows the definition could not tell apart: a value without its name, or a name twice. */
-    private void checkRows(String path, List<FormRow> rows) {
+    /**
+     * Rows the definition could not tell apart (a value without its name, a name twice), and card material named
+     * but left empty (the parser checks a label's value itself).
+     */
+    private void checkRows(String path, List<FormRow> rows, boolean valueRequired) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             FormRow row = rows.get(i);
@@ -65,6 +68,8 @@ final class DefinitionDraft {
                 formProblems.add(path + ": row " + (i + 1) + " has a value but no name");
             } else if (!seen.add(row.key())) {
                 formProblems.add(path + ": row " + (i + 1) + " repeats " + row.key() + "; give each name one row");
+            } else if (valueRequired && row.value().isEmpty()) {
+                formProblems.add(path + ": row " + (i + 1) + " (" + row.key() + ") has no value; fill it in or remove the row");
             }
         }
     }

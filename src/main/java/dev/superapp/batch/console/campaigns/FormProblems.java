@@ -67,8 +67,8 @@ public record FormProblems(Map<String, List<String>> byField, List<String> gener
         if (row.find()) {
             text = "row " + (Integer.parseInt(row.group(1)) + 1) + ", " + text.substring(row.end());
         }
-        text = text.replaceFirst("^missing; (.+) requires it", "required: $1 needs it")
-                .replaceFirst("^is empty; (.+) requires a value", "required: $1 needs a value");
+        text = text.replaceFirst("(^|: )missing; (.+) requires it", "$1required: $2 needs it")
+                .replaceFirst("(^|: )is empty; (.+) requires a value", "$1required: $2 needs a value");
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

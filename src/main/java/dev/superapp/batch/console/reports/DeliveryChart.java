@@ -20,7 +20,7 @@ final class DeliveryChart {
     /** Stacking order, bottom first. */
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
             RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.INVALID, RecipientState.DUPLICATE,
-            RecipientState.PENDING);
+            RecipientState.EXCLUDED, RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
             .map(state -> new Category(state.name(), colour(state))).toList();
@@ -65,6 +65,7 @@ final class DeliveryChart {
             case UNKNOWN -> "#a0522d";
             case INVALID -> "#5f6368";
             case DUPLICATE -> "#9aa0a6";
+            case EXCLUDED -> "#7b6f8e";
             case PENDING -> "#0b5cad";
         };
     }

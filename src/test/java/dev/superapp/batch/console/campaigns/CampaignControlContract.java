@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
@@ -12,6 +13,7 @@ import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.campaign.definition.NotifySettings;
+import dev.superapp.batch.campaign.recipient.AudienceOverlap;
 import dev.superapp.batch.runs.Run;
 import dev.superapp.batch.runs.RunHistory;
 import dev.superapp.batch.sandbox.SandboxPlatform;
@@ -63,6 +65,8 @@ abstract class CampaignControlContract {
     @Autowired AudienceStaging staging;
     @Autowired JdbcClient jdbc;
     @Autowired RunHistory history;
+    @Autowired AudienceOverlap overlap;
+    @Autowired CampaignLauncher launcher;
     @Autowired CampaignDefinitionParser parser;
     @Autowired JobOperator jobOperator;
     @Autowired @Qualifier("campaignJob") Job campaignJob;
@@ -121,6 +125,30 @@ abstract class CampaignControlContract {
                 .hasMessageContaining("nothing to resume");
         Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> delivered(ids) == sent);
         assertThat(delivered(ids)).isEqualTo(sent);
+    }
+
+    @Test
+    void recipientsAnEarlierCampaignSentCanBeLeftOutAndAreReportedExcluded() throws Exception {
+        List<String> earlier = register("ctl-first", "notify", 4);
+        lifecycle.schedule("ctl-first", Instant.now());
+        await(() -> status("ctl-first") == CampaignStatus.FINISHED);
+        List<String> later = register("ctl-second", "notify", 10);
+        assertThat(overlap.between("ctl-second", "ctl-first")).isEqualTo(new AudienceOverlap.Overlap("ctl-first", 4, 4, 0));
+
+        assertThat(lifecycle.leaveOut("ctl-second", "ctl-first", true, "mark")).isEqualTo(4);
+
+        assertThat(staging.preview("ctl-second").valid()).isEqualTo(6);
+        assertThat(staging.preview("ctl-second").excluded()).isEqualTo(4);
+        assertThat(overlap.between("ctl-second", "ctl-first")).isEqualTo(new AudienceOverlap.Overlap("ctl-first", 0, 0, 4));
+        lifecycle.schedule("ctl-second", Instant.now());
+        assertThatThrownBy(() -> lifecycle.leaveOut("ctl-second", "ctl-first", false, "mark"))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("before it is sent or scheduled");
+        await(() -> status("ctl-second") == CampaignStatus.FINISHED);
+        assertThat(later).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
+        assertThat(earlier).isEqualTo(later.subList(0, 4));
+        Path report = launcher.lastRun("ctl-second").orElseThrow().report();
+        assertThat(Files.readAllLines(report)).filteredOn(line -> line.contains(",EXCLUDED,")).hasSize(4)
+                .allSatisfy(line -> assertThat(line).endsWith("left out by mark: sent by campaign ctl-first"));
     }
 
     @Test
