@@ -85,7 +85,7 @@ class RunsPagesTest {
                 .doesNotContain("<th>Progress</th>", "<th class=\"number\">Read</th>");
         String row = page.substring(page.indexOf("id=\"run-" + run.executionId() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).contains("<td>business date " + RealRuns.BUSINESS_DATE + "</td>")
+        assertThat(row).contains(">business date " + RealRuns.BUSINESS_DATE + "</span>")
                 .contains("<td class=\"counts\">3 orders reconciled</td>")
                 .doesNotContain("data-poll");
     }
@@ -99,7 +99,7 @@ class RunsPagesTest {
 
         String row = page.substring(page.indexOf("id=\"run-" + run.executionId() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).contains("<td>campaign " + run.campaignId() + "</td>")
+        assertThat(row).contains(">campaign " + run.campaignId() + "</span>")
                 .contains("<td class=\"counts\">125 lines staged, 3 requests sent</td>");
         assertThat(html(get("/runs/" + run.executionId()).with(user("mark").roles("MARKETING"))))
                 .contains("125 lines staged, 3 requests sent");
