@@ -63,7 +63,7 @@ class NewCampaignController {
                   @RequestParam(required = false) MultipartFile audience, Model model) {
         Channel chosen = channelOf(channel);
         FormValues values = FormValues.from(parameters);
-        if (audience == null || audience.isEmpty() && audience.getOriginalFilename() == null) {
+        if (audience == null) {
             return showForm(chosen, campaign, values, List.of("audience: choose an audience file"), model);
         }
         NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, values, audience);
