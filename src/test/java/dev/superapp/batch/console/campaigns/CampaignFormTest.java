@@ -114,6 +114,10 @@ class CampaignFormTest {
         assertThat(definition).contains("\"text\":{\"imageUrl\":\"https://cdn.example/card.jpg\",\"clickUrl\":\"https://shop.example/sale\"}",
                 "\"keyword\":\"sale\"",
                 "{\"labelName\":\"country\",\"labelValue\":\"406\"}", "{\"labelName\":\"tier\",\"labelValue\":\"gold\"}");
+        String copy = mvc.perform(get("/campaigns/new").param("from", "form-card").with(marketing()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(copy).as("a duplicate has the same rows").contains("id=\"campaign\" value=\"form-card-2\"",
+                "value=\"clickUrl\"", "value=\"https://shop.example/sale\"", "value=\"tier\"", "value=\"gold\"");
 
         String page = mvc.perform(multipart("/campaigns/new").file(audience("cards.csv", "unique_id\nc1\n"))
                         .param("channel", "cardform").param("campaign", "form-card-bad")
