@@ -42,7 +42,7 @@ final class RunsCommand implements Callable<Integer> {
         }
         TextTable table = new TextTable("EXECUTION", "NODE", "JOB", "FOR", "STATUS", "START", "DURATION", "COUNTS");
         runs.forEach(run -> table.row(run.executionId(), run.node(), run.jobName(), run.subject(),
-                run.stop() == null ? run.status() : run.status() + " (" + run.stop().text() + ")",
+                run.stop() == null ? run.statusText() : run.status() + " (" + run.stop().text() + ")",
                 run.startTime() == null ? "-" : START.format(run.startTime()), duration(run.startTime(), run.endTime()),
                 run.counts()));
         table.print(spec.commandLine().getOut());

@@ -15,10 +15,15 @@ public enum RecipientState {
     SENT,
     /** The platform listed it as failed, or refused the request for a reason a retry cannot fix. */
     REJECTED,
-    /** No success after retries. */
+    /** No success after retries; sent again only when a person asks ({@code campaign.ResendSelection}). */
     FAILED,
-    /** In flight when the process died, on a channel that cannot safely re-send; not re-sent. */
+    /**
+     * Perhaps delivered: in flight when the process died, or answered ambiguously, on a channel that cannot safely
+     * re-send; sent again only when a person asks ({@code campaign.ResendSelection}).
+     */
     UNKNOWN,
+    /** Never sent: the campaign was cancelled before a request carried it. */
+    CANCELED,
     /**
      * Left out by a person before sending because an earlier campaign had it in its audience (or sent it); never
      * sent, the detail names that campaign and who left it out.

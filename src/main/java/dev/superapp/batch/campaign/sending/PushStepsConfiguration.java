@@ -43,7 +43,11 @@ class PushStepsConfiguration {
                 .build();
     }
 
-    /** Items are requests; a chunk's requests are sent concurrently, up to the platform's in-flight bound. */
+    /**
+     * Items are requests; a chunk's requests are sent concurrently, up to the platform's in-flight bound. The
+     * reader and the processor both look for a pause or cancel ({@link CampaignControlCheck}): the reader so that
+     * no further chunk is read, the processor so that no request of the chunk being sent leaves after it.
+     */
     @Bean
     Step sendPushesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         ItemStreamReader<PushRequest> pushRequestReader,
@@ -81,8 +85,10 @@ class PushStepsConfiguration {
     @Bean
     @StepScope
     ItemProcessor<PushRequest, PushResult> pushRequestProcessor(PushRequestStore requests, CampaignStore store,
-            PushChannels channels, @Value(CAMPAIGN) String campaignId) {
-        return new PushRequestProcessor(requests, channels.forCampaign(store.registered(campaignId)));
+            PushChannels channels, Clock clock, @Value(CAMPAIGN) String campaignId,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new PushRequestProcessor(requests, channels.forCampaign(store.registered(campaignId)),
+                new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 
     @Bean
