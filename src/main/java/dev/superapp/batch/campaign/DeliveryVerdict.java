@@ -23,7 +23,9 @@ public record DeliveryVerdict(boolean failing, String detail) {
         long sentTo = sent + rejected + failed + count(counts, RecipientState.UNKNOWN);
         String tally = sent + " sent, " + rejected + " rejected, " + failed + " failed, "
                 + count(counts, RecipientState.UNKNOWN) + " unknown, " + count(counts, RecipientState.INVALID) + " invalid, "
-                + count(counts, RecipientState.DUPLICATE) + " duplicate";
+                + count(counts, RecipientState.DUPLICATE) + " duplicate"
+                // Left out by a person: named, so that "nobody was sent" is not a mystery when everyone was.
+                + (count(counts, RecipientState.EXCLUDED) > 0 ? ", " + count(counts, RecipientState.EXCLUDED) + " left out" : "");
         if (sent == 0) {
             return new DeliveryVerdict(true, "no recipient was sent the push (" + tally + ")");
         }
