@@ -6,6 +6,8 @@ import dev.superapp.batch.campaign.audience.CampaignStagingProperties;
 import dev.superapp.batch.campaign.audience.RecipientStagingWriter;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
+import dev.superapp.batch.campaign.suppression.RecipientIdKind;
+import dev.superapp.batch.campaign.suppression.SuppressionList;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,7 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code campaignJob}: {@code stageAudienceStep} stages the audience of a registered campaign in
  * {@code campaign_recipient}, {@code settleInFlightStep} settles what a dead run left in flight,
- * {@code sendPushesStep} sends requests of at most {@code push.chunk-size} recipients, exactly once,
+ * {@code sendCanaryStep} and {@code checkCanaryStep} send and judge the definition's canary (pausing the campaign when
+ * it fails), {@code sendPushesStep} sends requests of at most {@code push.chunk-size} recipients, exactly once,
  * and {@code writeDeliveryReportStep} writes one report row per audience line.
  *
  * <p>The identifying job parameter {@value #CAMPAIGN_PARAMETER} is the campaign id, so a campaign's send is one job
@@ -47,12 +50,15 @@ public class CampaignJobConfiguration {
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step prepareResendStep, Step settleInFlightStep,
-                    Step sendPushesStep, Step writeDeliveryReportStep, CampaignStatusListener statusListener) {
+                    Step sendCanaryStep, Step checkCanaryStep, Step sendPushesStep, Step writeDeliveryReportStep,
+                    CampaignStatusListener statusListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(statusListener)
                 .start(stageAudienceStep)
                 .next(prepareResendStep)
                 .next(settleInFlightStep)
+                .next(sendCanaryStep)
+                .next(checkCanaryStep)
                 .next(sendPushesStep)
                 .next(writeDeliveryReportStep)
                 .build();
@@ -131,8 +137,9 @@ public class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<AudienceLine> recipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc,
-            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
-        return new RecipientStagingWriter(jdbcTemplate, jdbc, campaignId);
+    ItemWriter<AudienceLine> recipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, CampaignStore store,
+            SuppressionList suppressions, @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
+        return new RecipientStagingWriter(jdbcTemplate, jdbc, campaignId, suppressions,
+                RecipientIdKind.of(store.registered(campaignId).channel()));
     }
 }

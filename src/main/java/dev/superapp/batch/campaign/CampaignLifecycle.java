@@ -126,6 +126,17 @@ public class CampaignLifecycle {
         require(campaignId, CampaignMove.PAUSE, by);
     }
 
+    /**
+     * The running job pauses its campaign because too much is going wrong (its canary, or the error rate over the
+     * last minute); the campaign's page shows {@code why} until it is resumed. A campaign already pausing or cancelling
+     * (a person asked first) is left as it is.
+     *
+     * @return true when this call paused it
+     */
+    public boolean pauseItself(String campaignId, String why) {
+        return store.move(campaignId, CampaignMove.PAUSE_ITSELF, why);
+    }
+
     /** Sends the rest of a paused, stopped or failed campaign; nobody already sent is sent again. */
     public void resume(String campaignId, String by) {
         plan(campaignId, CampaignMove.RESUME, clock.instant(), by);
@@ -236,12 +247,17 @@ public class CampaignLifecycle {
         } else if (ended == BatchStatus.STOPPED || ended == BatchStatus.FAILED) {
             if (store.move(campaignId, CampaignMove.HONOUR_CANCEL, null) || store.status(campaignId) == CampaignStatus.CANCELED) {
                 recipients.cancelUnsent(campaignId);
-            } else if (!store.move(campaignId, CampaignMove.HONOUR_PAUSE, null)) {
+            } else if (!store.move(campaignId, CampaignMove.HONOUR_PAUSE, pausedBecause(campaignId))) {
                 store.move(campaignId, ended == BatchStatus.FAILED ? CampaignMove.FAIL : CampaignMove.STOP,
                         ended == BatchStatus.FAILED ? failure : "stopped by its node shutting down; resume it to send the rest");
             }
         }
         return store.status(campaignId);
+    }
+
+    /** Why it was paused, when the job paused it itself ({@link #pauseItself}): the page keeps saying so. */
+    private String pausedBecause(String campaignId) {
+        return store.find(campaignId).map(StoredCampaign::statusDetail).orElse(null);
     }
 
     /** A planned send whose fire could not start it is FAILED rather than SCHEDULED forever. */

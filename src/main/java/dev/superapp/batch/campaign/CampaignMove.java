@@ -34,6 +34,11 @@ public enum CampaignMove {
     START(EnumSet.of(REGISTERED, SCHEDULED, SENDING, PAUSED, STOPPED, FAILED), SENDING,
             "is being paused or cancelled, or was cancelled; nothing is sent"),
     PAUSE(EnumSet.of(SENDING), PAUSING, "is not sending; only a sending campaign can be paused"),
+    /**
+     * The job pauses its own campaign: its canary had too many errors, or the error rate over the last minute went
+     * above {@code campaign.max-error-rate}; {@code status_detail} says which, and stays when the pause is honoured.
+     */
+    PAUSE_ITSELF(EnumSet.of(SENDING), PAUSING, "is not sending"),
     /** The job stopped, before its next request, after a pause was asked. */
     HONOUR_PAUSE(EnumSet.of(PAUSING), PAUSED, "was not asked to pause"),
     RESUME(EnumSet.of(PAUSED, STOPPED, FAILED), SCHEDULED, "is not paused, stopped or failed; there is nothing to resume"),

@@ -24,8 +24,9 @@ public record DeliveryVerdict(boolean failing, String detail) {
         String tally = sent + " sent, " + rejected + " rejected, " + failed + " failed, "
                 + count(counts, RecipientState.UNKNOWN) + " unknown, " + count(counts, RecipientState.INVALID) + " invalid, "
                 + count(counts, RecipientState.DUPLICATE) + " duplicate"
+                + held(counts, RecipientState.SUPPRESSED, " suppressed") + held(counts, RecipientState.CAPPED, " capped")
                 // Left out by a person: named, so that "nobody was sent" is not a mystery when everyone was.
-                + (count(counts, RecipientState.EXCLUDED) > 0 ? ", " + count(counts, RecipientState.EXCLUDED) + " left out" : "");
+                + held(counts, RecipientState.EXCLUDED, " left out");
         if (sent == 0) {
             return new DeliveryVerdict(true, "no recipient was sent the push (" + tally + ")");
         }
@@ -36,6 +37,12 @@ public record DeliveryVerdict(boolean failing, String detail) {
                     + percent(maxErrorRate) + " (" + tally + ")");
         }
         return new DeliveryVerdict(false, null);
+    }
+
+    /** Recipients held back on purpose are named only when there are some. */
+    private static String held(Map<RecipientState, Long> counts, RecipientState state, String what) {
+        long held = count(counts, state);
+        return held == 0 ? "" : ", " + held + what;
     }
 
     private static long count(Map<RecipientState, Long> counts, RecipientState state) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RunStops {
 
-    private static final Set<CampaignMove> PAUSES = EnumSet.of(CampaignMove.PAUSE);
+    private static final Set<CampaignMove> PAUSES = EnumSet.of(CampaignMove.PAUSE, CampaignMove.PAUSE_ITSELF);
     private static final Set<CampaignMove> CANCELS =
             EnumSet.of(CampaignMove.CANCEL_PLAN, CampaignMove.CANCEL_SENDING, CampaignMove.CANCEL_STOPPED);
 
@@ -61,8 +61,12 @@ class RunStops {
         return made.stream()
                 .filter(move -> during(run, local(move.movedAt())))
                 .reduce((first, last) -> last)
-                .map(move -> new RunStop(PAUSES.contains(move.move()) ? "paused" : "cancelled", move.movedBy(),
-                        local(move.movedAt())));
+                .map(move -> new RunStop(what(move.move()), move.movedBy(), local(move.movedAt())));
+    }
+
+    /** Its canary or its error rate paused it: the campaign's page says why. */
+    private static String what(CampaignMove move) {
+        return move == CampaignMove.PAUSE_ITSELF ? "paused itself" : PAUSES.contains(move) ? "paused" : "cancelled";
     }
 
     private static boolean during(Stopped run, LocalDateTime at) {

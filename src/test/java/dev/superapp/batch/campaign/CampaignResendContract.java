@@ -74,6 +74,8 @@ public abstract class CampaignResendContract {
         sandbox.clearQueuedFaults();
         assertThat(first.counts()).containsEntry(RecipientState.UNKNOWN, 50L).containsEntry(RecipientState.FAILED, 100L)
                 .containsEntry(RecipientState.SENT, 0L);
+        assertThat(store.status(definition.campaignId())).as("the campaigns that most need a resend")
+                .isEqualTo(CampaignStatus.FINISHED_WITH_ERRORS);
         Map<String, String[]> before = byRecipient(CampaignPushContract.report(first.report()));
         List<String> unknown = idsIn(before, "UNKNOWN");
         List<String> failed = idsIn(before, "FAILED");
@@ -90,7 +92,7 @@ public abstract class CampaignResendContract {
                 .containsEntry(RecipientState.DUPLICATE, 2L).containsEntry(RecipientState.PENDING, 0L);
         assertThat(unknown).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id) - carried.get(id)).as(id).isEqualTo(1));
         assertThat(failed).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).as(id).isEqualTo(carried.get(id)));
-        assertThat(store.status(definition.campaignId())).isEqualTo(CampaignStatus.FINISHED);
+        assertThat(store.status(definition.campaignId())).as("100 of 150 failed still").isEqualTo(CampaignStatus.FINISHED_WITH_ERRORS);
         assertThat(jdbc.sql("SELECT requested_by, states, asked FROM campaign_resend WHERE campaign_id = ? AND attempt = 2"
                         + " AND requested_at IS NOT NULL AND prepared_at IS NOT NULL")
                 .param(definition.campaignId()).query().singleRow())
@@ -123,6 +125,7 @@ public abstract class CampaignResendContract {
 
         assertThat(failedAgain.resend().attempt()).isEqualTo(3);
         assertThat(failedAgain.run().counts()).containsEntry(RecipientState.SENT, 150L).containsEntry(RecipientState.FAILED, 0L);
+        assertThat(store.status(definition.campaignId())).as("everyone sent at last").isEqualTo(CampaignStatus.FINISHED);
         assertThat(audience.validIds()).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id) - carried.get(id)).as(id)
                 .isEqualTo(1));
         assertThat(byRecipient(CampaignPushContract.report(failedAgain.run().report())).get(failed.get(0))[4])

@@ -25,13 +25,26 @@ public enum RecipientState {
     /** Never sent: the campaign was cancelled before a request carried it. */
     CANCELED,
     /**
+     * On the suppression list: when staged, or when its request was about to be sent (the detail gives the list's
+     * reason); never sent.
+     */
+    SUPPRESSED,
+    /**
+     * Not sent: it had had {@code campaign.frequency-cap.max} pushes on the channel within
+     * {@code campaign.frequency-cap.window} when its request was about to be sent.
+     */
+    CAPPED,
+    /**
      * Left out by a person before sending because an earlier campaign had it in its audience (or sent it); never
      * sent, the detail names that campaign and who left it out.
      */
     EXCLUDED;
 
-    /** A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate or left-out line. */
+    /**
+     * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate, suppressed or
+     * left-out line. A recipient suppressed only at sending time was staged to be sent, and counts here too until then.
+     */
     public boolean toBeSent() {
-        return this != INVALID && this != DUPLICATE && this != EXCLUDED;
+        return this != INVALID && this != DUPLICATE && this != SUPPRESSED && this != EXCLUDED;
     }
 }

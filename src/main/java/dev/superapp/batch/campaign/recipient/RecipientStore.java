@@ -59,10 +59,10 @@ public class RecipientStore {
                 .query(RecipientStore::recipient).list();
     }
 
-    /** The first {@code limit} staged lines that will not be sent (INVALID or DUPLICATE), by line. */
+    /** The first {@code limit} staged lines that will not be sent (INVALID, DUPLICATE or SUPPRESSED), by line. */
     public List<CampaignRecipient> problems(String campaignId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM campaign_recipient"
-                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE') ORDER BY campaign_id, line_no LIMIT ?")
+                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE', 'SUPPRESSED') ORDER BY campaign_id, line_no LIMIT ?")
                 .params(campaignId, limit)
                 .query(RecipientStore::recipient).list();
     }
@@ -103,6 +103,18 @@ public class RecipientStore {
         return jdbc.sql("UPDATE campaign_recipient SET state = 'CANCELED', detail = ?"
                         + " WHERE campaign_id = ? AND state = 'PENDING' AND chunk_no IS NULL")
                 .params("not sent: the campaign was cancelled before a request carried it", campaignId).update();
+    }
+
+    /** The recipients some request has carried so far, per state: what a canary is judged on. */
+    public Map<RecipientState, Long> carriedByState(String campaignId) {
+        Map<RecipientState, Long> counts = new EnumMap<>(RecipientState.class);
+        jdbc.sql("SELECT state, COUNT(*) AS recipients FROM campaign_recipient WHERE campaign_id = ? AND chunk_no IS NOT NULL"
+                        + " GROUP BY state")
+                .param(campaignId)
+                .query(rs -> {
+                    counts.put(RecipientState.valueOf(rs.getString("state")), rs.getLong("recipients"));
+                });
+        return counts;
     }
 
     /** The last audience line staged, 0 when none: staging resumes after it. */

@@ -1,11 +1,14 @@
 package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.CampaignControlCheck;
+import dev.superapp.batch.campaign.CampaignErrorLimit;
+import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.ControlledReader;
 import dev.superapp.batch.campaign.PushProgress;
 import dev.superapp.batch.campaign.StoredCampaign;
+import dev.superapp.batch.campaign.frequency.PushHistory;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.platform.PlatformProperties;
 import java.time.Clock;
@@ -66,9 +69,9 @@ class PushStepsConfiguration {
 
     @Bean
     @StepScope
-    Tasklet settleInFlightTasklet(PushRequestStore requests, CampaignStore store, PushChannels channels,
+    Tasklet settleInFlightTasklet(PushRequestStore requests, CampaignStore store, PushChannels channels, PushHistory history,
             @Value(CAMPAIGN) String campaignId) {
-        return new SettleInFlightTasklet(requests, campaignId, channels.forCampaign(store.registered(campaignId)));
+        return new SettleInFlightTasklet(requests, campaignId, channels.forCampaign(store.registered(campaignId)), history);
     }
 
     @Bean
@@ -78,17 +81,20 @@ class PushStepsConfiguration {
             @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
         return new ControlledReader<>(
-                new PushRequestReader(requests, recipients, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable()),
+                new PushRequestReader(requests, recipients, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable(),
+                        Long.MAX_VALUE),
                 new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 
     @Bean
     @StepScope
     ItemProcessor<PushRequest, PushResult> pushRequestProcessor(PushRequestStore requests, CampaignStore store,
-            PushChannels channels, Clock clock, @Value(CAMPAIGN) String campaignId,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new PushRequestProcessor(requests, channels.forCampaign(store.registered(campaignId)),
-                new CampaignControlCheck(store, campaignId, stepExecution, clock));
+            PushChannels channels, CampaignLifecycle lifecycle, CampaignErrorLimit errorLimit, Clock clock,
+            @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
+        StoredCampaign campaign = store.registered(campaignId);
+        return new PushRequestProcessor(requests, channels.forCampaign(campaign),
+                new CampaignControlCheck(store, campaignId, stepExecution, clock), campaign.channel(),
+                new ErrorRateGuard(lifecycle, campaignId, errorLimit.fraction(), clock));
     }
 
     @Bean

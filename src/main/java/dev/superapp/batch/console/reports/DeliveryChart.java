@@ -20,7 +20,8 @@ final class DeliveryChart {
     /** Stacking order, bottom first. */
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
             RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.INVALID, RecipientState.DUPLICATE,
-            RecipientState.CANCELED, RecipientState.EXCLUDED, RecipientState.PENDING);
+            RecipientState.CANCELED, RecipientState.SUPPRESSED, RecipientState.CAPPED, RecipientState.EXCLUDED,
+            RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
             .map(state -> new Category(state.name(), colour(state))).toList();
@@ -66,6 +67,8 @@ final class DeliveryChart {
             case INVALID -> "#5f6368";
             case DUPLICATE -> "#9aa0a6";
             case CANCELED -> "#6f5b8b";
+            case SUPPRESSED -> "#3c4043";
+            case CAPPED -> "#7b5ea7";
             case EXCLUDED -> "#8a6d00";
             case PENDING -> "#0b5cad";
         };
