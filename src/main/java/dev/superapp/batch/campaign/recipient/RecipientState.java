@@ -38,7 +38,9 @@ public enum RecipientState {
      * Left out by a person before sending because an earlier campaign had it in its audience (or sent it); never
      * sent, the detail names that campaign and who left it out.
      */
-    EXCLUDED;
+    EXCLUDED,
+    /** Not sent: the campaign's {@code notAfter} had passed before its request left. */
+    EXPIRED;
 
     /**
      * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate, suppressed or

@@ -21,11 +21,21 @@ final class DefinitionDraft {
     private final ObjectNode root = JsonNodeFactory.instance.objectNode();
     private final List<String> formProblems = new ArrayList<>();
 
-    /** @param audienceFileName the stored audience, named relative to the upload folder */
-    DefinitionDraft(String campaignId, Channel channel, String audienceFileName, FormValues values) {
+    /**
+     * @param audienceFileName the stored audience, named relative to the upload folder
+     * @param times            the zone and end time typed, both optional
+     */
+    DefinitionDraft(String campaignId, Channel channel, String audienceFileName, FormValues values,
+                    CampaignTimes times) {
         root.put("campaign", campaignId);
         root.put("channel", channel.key());
         root.put("audience", audienceFileName);
+        if (times.timeZone() != null) {
+            root.put("timeZone", times.timeZone());
+        }
+        if (times.notAfter() != null) {
+            root.put("notAfter", times.notAfter().toString());
+        }
         ObjectNode section = root.putObject(channel.key());
         for (FormField field : ChannelForms.fields(channel)) {
             if (field.rows()) {

@@ -20,7 +20,7 @@ public record FormProblems(Map<String, List<String>> byField, List<String> gener
     private static final Pattern LIST_ENTRY = Pattern.compile("^\\[(\\d+)]\\.?");
 
     /** The form's own fields, outside the channel's section. */
-    private static final List<String> OWN_FIELDS = List.of("campaign", "audience");
+    private static final List<String> OWN_FIELDS = List.of("campaign", "audience", "timeZone", "notAfter");
 
     static FormProblems of(Channel channel, List<String> problems) {
         Map<String, List<String>> byField = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -35,12 +37,17 @@ class NewCampaignController {
     private final NewCampaign newCampaigns;
     private final CampaignCopy copies;
     private final ConsoleProperties properties;
+    private final CampaignTimeZones zones;
 
-    NewCampaignController(CampaignStore store, NewCampaign newCampaigns, CampaignCopy copies, ConsoleProperties properties) {
+    private static final MultiValueMap<String, String> NOTHING_TYPED = new LinkedMultiValueMap<>();
+
+    NewCampaignController(CampaignStore store, NewCampaign newCampaigns, CampaignCopy copies, ConsoleProperties properties,
+                          CampaignTimeZones zones) {
         this.store = store;
         this.newCampaigns = newCampaigns;
         this.copies = copies;
         this.properties = properties;
+        this.zones = zones;
     }
 
     /** @param from a campaign to duplicate: its channel and message, under a new id; the audience is chosen anew */
@@ -52,9 +59,9 @@ class NewCampaignController {
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no campaign " + from));
             CampaignCopy.Draft copy = copies.of(original);
             model.addAttribute("copiedFrom", original.campaignId());
-            return showForm(original.channel(), copy.campaignId(), copy.values(), List.of(), model);
+            return showForm(original.channel(), copy.campaignId(), copy.values(), NOTHING_TYPED, List.of(), model);
         }
-        return showForm(channelOf(channel), "", FormValues.NONE, List.of(), model);
+        return showForm(channelOf(channel), "", FormValues.NONE, NOTHING_TYPED, List.of(), model);
     }
 
     @PostMapping("/campaigns/new")
@@ -64,11 +71,18 @@ class NewCampaignController {
         Channel chosen = channelOf(channel);
         FormValues values = FormValues.from(parameters);
         if (audience == null) {
-            return showForm(chosen, campaign, values, List.of("audience: choose an audience file"), model);
+            return showForm(chosen, campaign, values, parameters, List.of("audience: choose an audience file"), model);
         }
-        NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, values, audience);
+        CampaignTimes times;
+        try {
+            times = CampaignTimes.typed(Optional.ofNullable(parameters.getFirst("timeZone")).orElse(""),
+                    Optional.ofNullable(parameters.getFirst("notAfter")).orElse(""), zones.consoleZone());
+        } catch (UserInputException e) {
+            return showForm(chosen, campaign, values, parameters, List.of(e.getMessage()), model);
+        }
+        NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, values, times, audience);
         if (!outcome.problems().isEmpty()) {
-            return showForm(chosen, campaign, values, outcome.problems(), model);
+            return showForm(chosen, campaign, values, parameters, outcome.problems(), model);
         }
         return "redirect:/campaigns/" + outcome.campaignId();
     }
@@ -84,11 +98,13 @@ class NewCampaignController {
         MultiValueMap<String, String> typed = new LinkedMultiValueMap<>();
         read.getParameterMap().forEach((name, values) -> typed.put(name, List.of(values)));
         Channel channel = Channel.fromKey(Optional.ofNullable(typed.getFirst("channel")).orElse("")).orElse(Channel.ACTIVITY);
-        return showForm(channel, Optional.ofNullable(typed.getFirst("campaign")).orElse(""), FormValues.from(typed),
+        return showForm(channel, Optional.ofNullable(typed.getFirst("campaign")).orElse(""), FormValues.from(typed), typed,
                 List.of("audience: " + AudienceUploads.tooLarge(properties)), model);
     }
 
-    private String showForm(Channel channel, String campaignId, FormValues values, List<String> problems, Model model) {
+    /** @param typed the request's parameters, for the campaign's time zone and end time as typed */
+    private String showForm(Channel channel, String campaignId, FormValues values, MultiValueMap<String, String> typed,
+                            List<String> problems, Model model) {
         List<FormField> fields = ChannelForms.fields(channel);
         model.addAttribute("channel", channel);
         model.addAttribute("channels", Channel.values());
@@ -97,6 +113,8 @@ class NewCampaignController {
         model.addAttribute("values", values.fields());
         model.addAttribute("rows", fields.stream().filter(FormField::rows).collect(Collectors.toMap(FormField::name,
                 field -> shownRows(field, values))));
+        model.addAttribute("timeZone", Optional.ofNullable(typed.getFirst("timeZone")).orElse(zones.consoleZone().getId()));
+        model.addAttribute("notAfter", Optional.ofNullable(typed.getFirst("notAfter")).orElse(""));
         model.addAttribute("problems", FormProblems.of(channel, problems));
         model.addAttribute("maxUploadSize", properties.maxUploadSizeText());
         return "campaign-new";

@@ -19,8 +19,9 @@ final class DeliveryChart {
 
     /** Stacking order, bottom first. */
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
-            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.INVALID, RecipientState.DUPLICATE,
-            RecipientState.CANCELED, RecipientState.SUPPRESSED, RecipientState.CAPPED, RecipientState.EXCLUDED,
+            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.EXPIRED, RecipientState.INVALID,
+            RecipientState.DUPLICATE, RecipientState.CANCELED, RecipientState.SUPPRESSED, RecipientState.CAPPED,
+            RecipientState.EXCLUDED,
             RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
@@ -64,12 +65,13 @@ final class DeliveryChart {
             case REJECTED -> "#b3261e";
             case FAILED -> "#e8710a";
             case UNKNOWN -> "#a0522d";
+            case EXPIRED -> "#8d6e00";
             case INVALID -> "#5f6368";
             case DUPLICATE -> "#9aa0a6";
             case CANCELED -> "#6f5b8b";
             case SUPPRESSED -> "#3c4043";
             case CAPPED -> "#7b5ea7";
-            case EXCLUDED -> "#8a6d00";
+            case EXCLUDED -> "#00796b";
             case PENDING -> "#0b5cad";
         };
     }
