@@ -25,7 +25,7 @@ final class PushRunPrinter {
             out.println("summary: " + run.summaryFile());
         }
         if (!run.completed()) {
-            out.println("failed: " + run.failure());
+            out.println("failed: " + FailureLine.of(run.failure()));
             out.println("push the same file again to resume it; nothing acknowledged is sent twice");
         }
         out.flush();

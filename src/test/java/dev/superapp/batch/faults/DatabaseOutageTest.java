@@ -1,0 +1,85 @@
+package dev.superapp.batch.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superapp.batch.sandbox.OpenApiPaths;
+import dev.superapp.batch.testing.ChildCommand;
+import dev.superapp.batch.testing.TcpProxy;
+import dev.superapp.batch.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The database goes away in the middle of a reconciliation and comes back: a TCP proxy between the child
+ * process and the shared MariaDB drops every connection and refuses new ones (never the server itself, which
+ * the other tests use). The run fails in a bounded time with a reason a person can act on, and once the
+ * database is back, {@code restart} of that execution finishes it with nothing decided twice.
+ */
+class DatabaseOutageTest {
+
+    private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
+    // The run's own limits, not a sleep: the driver's connect timeout and Hikari's wait for a connection.
+    private static final Duration FAILS_WITHIN = Duration.ofSeconds(120);
+
+    @TempDir
+    Path dir;
+
+    private final FaultSuite suite = FaultSuite.current();
+    private final String databaseUrl = TestDatabase.MARIADB.freshUrl();
+    private final TcpProxy proxy = proxyTo(databaseUrl);
+    private final String proxiedUrl = HOST_AND_PORT.matcher(databaseUrl).replaceFirst("//127.0.0.1:" + proxy.port() + "/");
+
+    @AfterEach
+    void stopProxy() {
+        proxy.close();
+    }
+
+    @Test
+    void aReconciliationWhoseDatabaseStopsFailsSayingWhyAndRestartFinishesItDecidingNothingTwice() throws Exception {
+        try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, suite.orders())) {
+            Map<String, String> properties = scenario.properties(proxiedUrl);
+            properties.put("database.connect-timeout", "2s");
+            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            long killedAt = 1 + suite.orders() / 3;
+            try (ChildCommand child = ChildCommand.start(List.of("reconcile"), properties, dir.resolve("outage.log"))) {
+                scenario.sandbox().platform().whenRequestArrives(OpenApiPaths.TRADE_DETAIL, killedAt)
+                        .get(FAILS_WITHIN.toSeconds(), TimeUnit.SECONDS);
+                proxy.cut();
+
+                int exitCode = child.awaitExit(FAILS_WITHIN);
+                String output = child.output();
+                System.out.println("reconcile with its database gone:\n" + output);
+                assertThat(exitCode).as(output).isEqualTo(1);
+                assertThat(output.strip().lines().reduce((first, second) -> second).orElseThrow())
+                        .as("the command's last word says why and what to do")
+                        .startsWith("superapp-batch reconcile failed: the database stopped answering (")
+                        .contains("`restart <jobExecutionId>`");
+            }
+
+            proxy.restore();
+            long failed = scenario.lastExecution();
+            try (ChildCommand restart = ChildCommand.start(List.of("restart", Long.toString(failed)), properties,
+                    dir.resolve("restart.log"))) {
+                assertThat(restart.awaitExit(FAILS_WITHIN)).as(restart.output()).isZero();
+            }
+
+            scenario.assertDecidedOnceAndClosedOnce();
+        }
+    }
+
+    private static TcpProxy proxyTo(String url) {
+        Matcher hostAndPort = HOST_AND_PORT.matcher(url);
+        if (!hostAndPort.find()) {
+            throw new IllegalArgumentException("no host and port in " + url);
+        }
+        return TcpProxy.start(hostAndPort.group(1), Integer.parseInt(hostAndPort.group(2)));
+    }
+}

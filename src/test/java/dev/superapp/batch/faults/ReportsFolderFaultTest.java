@@ -1,0 +1,105 @@
+package dev.superapp.batch.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superapp.batch.cli.SuperappCommand;
+import dev.superapp.batch.testing.TestDatabase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A reports folder that cannot be written, or a disk that fills while a report is written: the run fails
+ * saying which file and why, no report (nor part of the run's set of files) is published, and {@code restart}
+ * once the folder is fixed publishes the whole set, deciding nothing again. Root ignores file modes, so an
+ * unwritable folder is a path under a regular file; a full disk is the report's partial file linked to
+ * {@code /dev/full}, which fails every write with "No space left on device".
+ */
+class ReportsFolderFaultTest {
+
+    private static final String BUSINESS_DATE = "2026-12-01";
+
+    @TempDir
+    Path dir;
+
+    private final String databaseUrl = TestDatabase.MARIADB.freshUrl();
+
+    @Test
+    void aReportsFolderUnderARegularFileFailsTheRunNamingItAndRestartPublishesTheReport() throws Exception {
+        try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, 12)) {
+            Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");
+            Result failed = run(scenario, notAFolder.resolve("reports"), "reconcile", "--business-date=" + BUSINESS_DATE);
+
+            assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+            assertThat(failed.out() + failed.err()).contains("cannot write report").contains(notAFolder.toString());
+
+            Path reports = dir.resolve("reports");
+            Result restarted = run(scenario, reports, "restart", Long.toString(scenario.lastExecution()));
+
+            assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+            assertThat(published(reports)).anyMatch(name -> name.endsWith(".manifest.json"));
+            scenario.assertDecidedOnceAndClosedOnce();
+        }
+    }
+
+    @Test
+    void aDiskThatFillsWhileTheSummaryIsWrittenPublishesNothingOfTheRunAndRestartPublishesItAll() throws Exception {
+        try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, 12)) {
+            Path reports = Files.createDirectories(dir.resolve("reports"));
+            // The first execution of a fresh database is 1; a few more in case the sequence starts elsewhere.
+            List<Path> full = new ArrayList<>();
+            for (long execution = 0; execution <= 3; execution++) {
+                full.add(Files.createSymbolicLink(reports.resolve("reconciliation-%s-%d-summary.csv.part"
+                        .formatted(BUSINESS_DATE, execution)), Path.of("/dev/full")));
+            }
+            Result failed = run(scenario, reports, "reconcile", "--business-date=" + BUSINESS_DATE);
+
+            assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+            assertThat(failed.out().lines().filter(line -> line.startsWith("failed: ")))
+                    .singleElement().asString().matches("failed: cannot write report .*-summary\\.csv: No space left on device");
+            assertThat(failed.out()).doesNotContain("Caused by");
+            assertThat(published(reports)).as("nothing of the failed run is published").isEmpty();
+            for (Path link : full) {
+                Files.deleteIfExists(link);
+            }
+
+            Result restarted = run(scenario, reports, "restart", Long.toString(scenario.lastExecution()));
+
+            assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+            assertThat(published(reports)).anyMatch(name -> name.endsWith("-summary.csv"))
+                    .anyMatch(name -> name.endsWith(".manifest.json"));
+            scenario.assertDecidedOnceAndClosedOnce();
+        }
+    }
+
+    /** Runs the command line in this JVM with the scenario's settings and {@code reports} as reports.dir. */
+    private Result run(ReconciliationScenario scenario, Path reports, String... command) {
+        List<String> arguments = new ArrayList<>(List.of(command));
+        Map<String, String> properties = scenario.properties(databaseUrl);
+        properties.put("reports.dir", reports.toString());
+        properties.forEach((name, value) -> arguments.add("-D" + name + "=" + value));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = SuperappCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                arguments.toArray(String[]::new));
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    /** The files of the folder under their final names (partial files and their links left out). */
+    private static List<String> published(Path reports) throws IOException {
+        try (Stream<Path> files = Files.list(reports)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> !name.endsWith(".part")).toList();
+        }
+    }
+}
