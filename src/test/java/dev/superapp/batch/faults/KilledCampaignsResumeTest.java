@@ -2,7 +2,7 @@ package dev.superapp.batch.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opencsv.CSVReader;
+import dev.superapp.batch.faults.DeliveryReportRows.Row;
 import dev.superapp.batch.sandbox.Delivery;
 import dev.superapp.batch.sandbox.OpenApiPaths;
 import dev.superapp.batch.sandbox.SandboxCardForm;
@@ -12,22 +12,17 @@ import dev.superapp.batch.testing.AudienceFiles;
 import dev.superapp.batch.testing.AudienceFiles.Audience;
 import dev.superapp.batch.testing.ChildCommand;
 import dev.superapp.batch.testing.TestDatabase;
-import java.io.FileReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +67,7 @@ class KilledCampaignsResumeTest {
                 """);
 
         int kills = killAndResume("notify", campaign, OpenApiPaths.SEND_NOTIFY);
-        Map<String, Row> report = reportedRecipients(finish(campaign), audience);
+        Map<String, Row> report = DeliveryReportRows.byRecipient(finish(campaign), audience);
 
         assertThat(audience.validIds()).allSatisfy(id ->
                 assertThat(sandbox.platform().deliveryCount(id)).as(id).isLessThanOrEqualTo(1));
@@ -95,7 +90,7 @@ class KilledCampaignsResumeTest {
                 """);
 
         int kills = killAndResume("activity", campaign, OpenApiPaths.SEND_ACTIVITY);
-        Map<String, Row> report = reportedRecipients(finish(campaign), audience);
+        Map<String, Row> report = DeliveryReportRows.byRecipient(finish(campaign), audience);
 
         assertThat(audience.validIds()).allSatisfy(id -> assertThat(report.get(id).outcome()).as(id).isEqualTo("SENT"));
         // The platform shows a card once per activityId: a re-send under another id would show it twice.
@@ -119,7 +114,7 @@ class KilledCampaignsResumeTest {
                 """);
 
         int kills = killAndResume("cardform", campaign, OpenApiPaths.SEND_CARD_FORM);
-        Map<String, Row> report = reportedRecipients(finish(campaign), audience);
+        Map<String, Row> report = DeliveryReportRows.byRecipient(finish(campaign), audience);
 
         assertThat(audience.validIds()).allSatisfy(id -> assertThat(report.get(id).outcome()).as(id).isEqualTo("SENT"));
         // The card form acts once per requestId: a re-send under a new id would deliver a second card.
@@ -176,25 +171,6 @@ class KilledCampaignsResumeTest {
         assertThat(audience.validIds()).allSatisfy(id ->
                 assertThat(sandbox.platform().requestsCarrying(id)).as(id).isBetween(1L, 1L + kills));
         assertThat(resends).as("recipients carried again").isLessThanOrEqualTo((long) kills * CHUNK * IN_FLIGHT);
-    }
-
-    /** The delivery report by recipient, once it is shown to have exactly one row per non-blank audience line. */
-    private static Map<String, Row> reportedRecipients(Path report, Audience audience) throws Exception {
-        List<Row> rows = new ArrayList<>();
-        try (CSVReader csv = new CSVReader(new FileReader(report.toFile(), StandardCharsets.UTF_8))) {
-            List<String> header = Arrays.asList(csv.readNext());
-            for (String[] cells = csv.readNext(); cells != null; cells = csv.readNext()) {
-                rows.add(new Row(Long.parseLong(cells[header.indexOf("line")]), cells[header.indexOf("recipient")],
-                        cells[header.indexOf("outcome")], cells[header.indexOf("request_id")]));
-            }
-        }
-        assertThat(rows).hasSize(audience.nonBlankLines());
-        assertThat(rows).extracting(Row::line).doesNotHaveDuplicates();
-        return rows.stream().filter(row -> !row.outcome().equals("DUPLICATE") && !row.outcome().equals("INVALID"))
-                .collect(Collectors.toMap(Row::recipient, Function.identity()));
-    }
-
-    private record Row(long line, String recipient, String outcome, String requestId) {
     }
 
     private long lastCampaignExecution() throws Exception {

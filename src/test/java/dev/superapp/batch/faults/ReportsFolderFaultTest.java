@@ -3,6 +3,9 @@ package dev.superapp.batch.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.superapp.batch.cli.SuperappCommand;
+import dev.superapp.batch.faults.DeliveryReportRows.Row;
+import dev.superapp.batch.testing.AudienceFiles;
+import dev.superapp.batch.testing.AudienceFiles.Audience;
 import dev.superapp.batch.testing.TestDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A reports folder that cannot be written, or a disk that fills while a report is written: the run fails
+ * A reports folder that cannot be written, or a disk that fills while a report is written: a reconciliation or a
+ * campaign fails
  * saying which file and why, no report (nor part of the run's set of files) is published, and {@code restart}
  * once the folder is fixed publishes the whole set, deciding nothing again. Root ignores file modes, so an
  * unwritable folder is a path under a regular file; a full disk is the report's partial file linked to
@@ -77,6 +81,37 @@ class ReportsFolderFaultTest {
             assertThat(published(reports)).anyMatch(name -> name.endsWith("-summary.csv"))
                     .anyMatch(name -> name.endsWith(".manifest.json"));
             scenario.assertDecidedOnceAndClosedOnce();
+        }
+    }
+
+    @Test
+    void aCampaignWhoseReportsFolderIsUnwritableFailsSayingWhyAndPushAgainReportsEveryLineNotifyingNobodyAgain()
+            throws Exception {
+        try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, 1)) {
+            Audience audience = AudienceFiles.write(dir, "open_id", "r-", 40);
+            Path campaign = AudienceFiles.campaign(dir, "notify", """
+                    campaign: reports-notify
+                    channel: notify
+                    audience: r-audience.csv
+                    notify: {notifyType: 1, title: Hello, text: Hi, navigateType: "1", language: en_US}
+                    """);
+            Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");
+            Result failed = run(scenario, notAFolder.resolve("reports"), "push", campaign.toString());
+
+            assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+            assertThat(failed.out().lines().filter(line -> line.startsWith("failed: "))).singleElement().asString()
+                    .startsWith("failed: cannot write report " + notAFolder);
+
+            Path reports = dir.resolve("reports");
+            Result again = run(scenario, reports, "push", campaign.toString());
+
+            assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+            Path report = Path.of(again.out().lines().filter(line -> line.startsWith("report: ")).findFirst()
+                    .orElseThrow().substring("report: ".length()));
+            assertThat(DeliveryReportRows.byRecipient(report, audience).values()).extracting(Row::outcome)
+                    .containsOnly("SENT");
+            assertThat(audience.validIds()).allSatisfy(id ->
+                    assertThat(scenario.sandbox().platform().deliveryCount(id)).as(id).isEqualTo(1));
         }
     }
 
