@@ -9,11 +9,14 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** A campaign's executions: one job instance per campaign id and job, identified by {@value CampaignJobConfiguration#CAMPAIGN_PARAMETER}. */
 @Component
 class CampaignExecutions {
+
+    private static final int READ_ATTEMPTS = 3;
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
@@ -30,8 +33,18 @@ class CampaignExecutions {
 
     /** The last execution of {@code jobName} for the campaign, if it was ever started. */
     Optional<JobExecution> last(String jobName, String campaignId) {
-        JobInstance instance = jobRepository.getJobInstance(jobName, parameters(campaignId));
-        return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                JobInstance instance = jobRepository.getJobInstance(jobName, parameters(campaignId));
+                return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance));
+            } catch (PessimisticLockingFailureException deadlockVictim) {
+                // The job repository reads the last execution in its create isolation (SERIALIZABLE), so on InnoDB
+                // a page's read beside a running step can be chosen as a deadlock victim. The read changed nothing.
+                if (attempt == READ_ATTEMPTS) {
+                    throw deadlockVictim;
+                }
+            }
+        }
     }
 
     /**

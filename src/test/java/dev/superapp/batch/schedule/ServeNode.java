@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** One {@code serve} process in a child JVM, as operations run it, with its own node id and ports. */
@@ -23,40 +24,63 @@ final class ServeNode implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
-    private final String id;
-    private final Process process;
-    private final Path log;
-    private final int managementPort;
+    /** Below Linux's ephemeral range, so no outgoing connection of this machine is handed one of them meanwhile. */
+    private static final int FIRST_PORT = 20_000;
+    private static final int PORTS = 12_000;
+    private static final int LAUNCHES = 4;
 
-    private ServeNode(String id, Process process, Path log, int managementPort) {
+    private final String id;
+    private final List<String> properties;
+    private final Path log;
+    private Process process;
+    private int managementPort;
+    private int launches;
+
+    private ServeNode(String id, List<String> properties, Path log) {
         this.id = id;
-        this.process = process;
+        this.properties = List.copyOf(properties);
         this.log = log;
-        this.managementPort = managementPort;
     }
 
     /** Starts {@code serve} with {@code properties} as {@code -D} arguments; {@link #awaitServing} waits for it. */
     static ServeNode launch(String id, List<String> properties) throws Exception {
-        int managementPort = freePort();
+        // Kept under target/ so a failed run can be read afterwards.
+        ServeNode node = new ServeNode(id, properties, Files.createDirectories(Path.of("target", "serve-nodes")).resolve(id + ".log"));
+        node.start();
+        return node;
+    }
+
+    private void start() throws IOException {
+        managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SuperappBatchApplication.class.getName(), "serve",
                 "-Dspring.quartz.properties.org.quartz.scheduler.instanceId=" + id,
                 "-Dserver.port=" + freePort(), "-Dmanagement.server.port=" + managementPort,
                 "-Dlogging.level.dev.superapp=INFO"));
         properties.forEach(property -> command.add("-D" + property));
-        // Kept under target/ so a failed run can be read afterwards.
-        Path log = Files.createDirectories(Path.of("target", "serve-nodes")).resolve(id + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServeNode(id, process, log, managementPort);
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        launches++;
     }
 
     ServeNode awaitServing() throws Exception {
         // A JVM that starts Spring, Flyway, Quartz and two web servers takes a while on a busy machine.
         ServeSchedulingContract.awaitUntil(id + " serves", STARTUP, () -> {
+            if (!process.isAlive() && lostItsPort() && launches < LAUNCHES) {
+                start();
+                return false;
+            }
             assertThat(process.isAlive()).as(id + " died:\n" + log()).isTrue();
             return log().contains("serving as node " + id);
         });
         return this;
+    }
+
+    /**
+     * A port found free can be taken by another process before the child binds it; that is a fault of the
+     * test's port choice, not of {@code serve}, so the node is started again on other ports.
+     */
+    private boolean lostItsPort() {
+        return log().contains("Address already in use");
     }
 
     String id() {
@@ -99,8 +123,14 @@ final class ServeNode implements AutoCloseable {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = FIRST_PORT + ThreadLocalRandom.current().nextInt(PORTS);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Another port of the range, then.
+            }
         }
+        throw new IOException("no free port between " + FIRST_PORT + " and " + (FIRST_PORT + PORTS));
     }
 }

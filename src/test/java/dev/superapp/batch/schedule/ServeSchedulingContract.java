@@ -20,6 +20,7 @@ import org.quartz.CronTrigger;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
+import org.quartz.JobPersistenceException;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -135,9 +136,14 @@ abstract class ServeSchedulingContract {
     }
 
     private String cronOf(JobKey key) throws Exception {
-        // Read between a scan's storing of the job and of its trigger, the job may have no trigger yet.
-        return scheduler.getTriggersOfJob(key).stream().map(trigger -> ((CronTrigger) trigger).getCronExpression())
-                .findFirst().orElse("");
+        // Read between a scan's storing of the job and of its trigger, the job may have no trigger yet, or its
+        // trigger may be between being replaced and stored again.
+        try {
+            return scheduler.getTriggersOfJob(key).stream().map(trigger -> ((CronTrigger) trigger).getCronExpression())
+                    .findFirst().orElse("");
+        } catch (JobPersistenceException replacedMeanwhile) {
+            return "";
+        }
     }
 
     private static String campaign(String cron) {
