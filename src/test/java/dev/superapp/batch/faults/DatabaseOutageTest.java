@@ -83,6 +83,35 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aReconciliationWhoseDatabaseHangsFailsWithinItsSocketTimeoutAndRestartFinishesIt() throws Exception {
+        try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, suite.orders())) {
+            Map<String, String> properties = scenario.properties(proxiedUrl);
+            properties.put("database.connect-timeout", "2s");
+            properties.put("database.socket-timeout", "5s");
+            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            try (ChildCommand child = ChildCommand.start(List.of("reconcile"), properties, dir.resolve("hang.log"))) {
+                scenario.sandbox().platform().whenRequestArrives(OpenApiPaths.TRADE_DETAIL, 1 + suite.orders() / 3)
+                        .get(FAILS_WITHIN.toSeconds(), TimeUnit.SECONDS);
+                proxy.freeze();
+
+                // Without a socket timeout the step would wait on its frozen connection forever.
+                int exitCode = child.awaitExit(FAILS_WITHIN);
+                assertThat(exitCode).as(child.output()).isEqualTo(1);
+                assertThat(lastLine(child.output()))
+                        .startsWith("superapp-batch reconcile failed: the database stopped answering (");
+            }
+
+            proxy.restore();
+            try (ChildCommand restart = ChildCommand.start(List.of("restart", Long.toString(scenario.lastExecution())),
+                    scenario.properties(proxiedUrl), dir.resolve("restart.log"))) {
+                assertThat(restart.awaitExit(FAILS_WITHIN)).as(restart.output()).isZero();
+            }
+
+            scenario.assertDecidedOnceAndClosedOnce();
+        }
+    }
+
+    @Test
     void aNotifyCampaignWhoseDatabaseStopsFailsSayingWhyAndPushAgainNotifiesNobodyTwice() throws Exception {
         int chunk = 10;
         int inFlight = 2;

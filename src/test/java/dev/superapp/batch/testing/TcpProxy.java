@@ -13,16 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP relay from 127.0.0.1:{@link #port()} to a server, that a test can {@link #cut} (every open connection
- * dropped, new ones refused: the database "stopped") and {@link #restore} on the same port (it "started"
- * again), so a test can take a database away from a child process without stopping the database the other
- * tests share.
+ * dropped, new ones refused: the database "stopped"), {@link #freeze} (connections stay open and new ones are
+ * accepted, but nothing passes: the database "hangs") and {@link #restore} on the same port, so a test can take
+ * a database away from a child process without touching the database the other tests share.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Object gate = new Object();
     private volatile ServerSocket listener;
+    private boolean frozen;
 
     private TcpProxy(InetSocketAddress target, ServerSocket listener) {
         this.target = target;
@@ -48,8 +50,19 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
-    /** Accepts and relays again, on the same port, as the database back up. */
+    /** Keeps every connection open and accepts new ones, but passes no byte either way, as a hung server. */
+    public void freeze() {
+        synchronized (gate) {
+            frozen = true;
+        }
+    }
+
+    /** Accepts and relays again, on the same port, as the database back up (or no longer hung). */
     public synchronized void restore() {
+        synchronized (gate) {
+            frozen = false;
+            gate.notifyAll();
+        }
         if (listener.isClosed()) {
             listener = bind(port);
             accept(listener);
@@ -84,10 +97,11 @@ public final class TcpProxy implements AutoCloseable {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    awaitThawed();
                     out.write(buffer, 0, read);
                     out.flush();
                 }
-            } catch (IOException dropped) {
+            } catch (IOException | InterruptedException dropped) {
                 // Either side went away, or the proxy was cut: end both.
             } finally {
                 closeQuietly(from);
@@ -96,6 +110,14 @@ public final class TcpProxy implements AutoCloseable {
                 open.remove(to);
             }
         });
+    }
+
+    private void awaitThawed() throws InterruptedException {
+        synchronized (gate) {
+            while (frozen) {
+                gate.wait();
+            }
+        }
     }
 
     private static ServerSocket bind(int port) {
