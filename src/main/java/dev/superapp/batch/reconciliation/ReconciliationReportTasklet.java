@@ -74,11 +74,12 @@ final class ReconciliationReportTasklet implements Tasklet {
             manifest = manifests.write(dir, baseName + ".manifest.json", new ReportManifest(
                     ReconciliationJobConfiguration.JOB_NAME, businessDate, step.getJobExecutionId(), now.toString(), files,
                     controlTotals.forRun(jobInstanceId, businessDate)));
+            published.add(manifest);
+            openCounts.record(step.getJobExecutionId(), jobInstanceId, open.rows());
         } catch (RuntimeException e) {
             withdraw(published, e);
             throw e;
         }
-        openCounts.record(step.getJobExecutionId(), jobInstanceId, open.rows());
         ExecutionContext jobContext = step.getJobExecution().getExecutionContext();
         Map.of(ReconciliationFile.REPORT_CSV, report.csv(), ReconciliationFile.SUMMARY_CSV, summary.csv(),
                 ReconciliationFile.OPEN_CSV, open.csv(), ReconciliationFile.REPORT_XLSX, report.xlsx(),

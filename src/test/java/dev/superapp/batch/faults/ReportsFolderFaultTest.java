@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.superapp.batch.cli.SuperappCommand;
 import dev.superapp.batch.faults.DeliveryReportRows.Row;
+import dev.superapp.batch.sandbox.SandboxServer;
+import dev.superapp.batch.sandbox.SandboxSettings;
 import dev.superapp.batch.testing.AudienceFiles;
 import dev.superapp.batch.testing.AudienceFiles.Audience;
 import dev.superapp.batch.testing.TestDatabase;
@@ -13,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -87,7 +90,11 @@ class ReportsFolderFaultTest {
     @Test
     void aCampaignWhoseReportsFolderIsUnwritableFailsSayingWhyAndPushAgainReportsEveryLineNotifyingNobodyAgain()
             throws Exception {
-        try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, 1)) {
+        try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.defaults(ReconciliationScenario.APP_ID,
+                ReconciliationScenario.SECRET))) {
+            Map<String, String> properties = Map.of("spring.datasource.url", databaseUrl,
+                    "spring.datasource.username", "root", "superapp.base-url", sandbox.baseUrl(),
+                    "superapp.app-id", ReconciliationScenario.APP_ID, "superapp.secret", ReconciliationScenario.SECRET);
             Audience audience = AudienceFiles.write(dir, "open_id", "r-", 40);
             Path campaign = AudienceFiles.campaign(dir, "notify", """
                     campaign: reports-notify
@@ -96,14 +103,14 @@ class ReportsFolderFaultTest {
                     notify: {notifyType: 1, title: Hello, text: Hi, navigateType: "1", language: en_US}
                     """);
             Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");
-            Result failed = run(scenario, notAFolder.resolve("reports"), "push", campaign.toString());
+            Result failed = run(properties, notAFolder.resolve("reports"), "push", campaign.toString());
 
             assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
             assertThat(failed.out().lines().filter(line -> line.startsWith("failed: "))).singleElement().asString()
                     .startsWith("failed: cannot write report " + notAFolder);
 
             Path reports = dir.resolve("reports");
-            Result again = run(scenario, reports, "push", campaign.toString());
+            Result again = run(properties, reports, "push", campaign.toString());
 
             assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
             Path report = Path.of(again.out().lines().filter(line -> line.startsWith("report: ")).findFirst()
@@ -111,16 +118,20 @@ class ReportsFolderFaultTest {
             assertThat(DeliveryReportRows.byRecipient(report, audience).values()).extracting(Row::outcome)
                     .containsOnly("SENT");
             assertThat(audience.validIds()).allSatisfy(id ->
-                    assertThat(scenario.sandbox().platform().deliveryCount(id)).as(id).isEqualTo(1));
+                    assertThat(sandbox.platform().deliveryCount(id)).as(id).isEqualTo(1));
         }
     }
 
-    /** Runs the command line in this JVM with the scenario's settings and {@code reports} as reports.dir. */
     private Result run(ReconciliationScenario scenario, Path reports, String... command) {
+        return run(scenario.properties(databaseUrl), reports, command);
+    }
+
+    /** Runs the command line in this JVM with {@code properties} and {@code reports} as reports.dir. */
+    private static Result run(Map<String, String> properties, Path reports, String... command) {
+        Map<String, String> withReports = new LinkedHashMap<>(properties);
+        withReports.put("reports.dir", reports.toString());
         List<String> arguments = new ArrayList<>(List.of(command));
-        Map<String, String> properties = scenario.properties(databaseUrl);
-        properties.put("reports.dir", reports.toString());
-        properties.forEach((name, value) -> arguments.add("-D" + name + "=" + value));
+        withReports.forEach((name, value) -> arguments.add("-D" + name + "=" + value));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = SuperappCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
