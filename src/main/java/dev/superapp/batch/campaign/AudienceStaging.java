@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign;
 
+import dev.superapp.batch.campaign.frequency.PushHistory;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import jakarta.annotation.PreDestroy;
@@ -32,11 +33,15 @@ public class AudienceStaging {
     private final Job stagingJob;
     private final RecipientStore recipients;
     private final CampaignExecutions executions;
+    private final CampaignStore store;
+    private final PushHistory history;
     /** Two audiences stage at once, each one database writer; more wait their turn without holding a request. */
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
     AudienceStaging(JobOperator jobOperator, @Qualifier("campaignStagingJob") Job stagingJob, RecipientStore recipients,
-                    CampaignExecutions executions) {
+                    CampaignExecutions executions, CampaignStore store, PushHistory history) {
+        this.store = store;
+        this.history = history;
         this.jobOperator = jobOperator;
         this.stagingJob = stagingJob;
         this.recipients = recipients;
@@ -80,18 +85,22 @@ public class AudienceStaging {
         Map<RecipientState, Long> counts = recipients.countByState(campaignId);
         long invalid = counts.get(RecipientState.INVALID);
         long duplicate = counts.get(RecipientState.DUPLICATE);
+        long suppressed = counts.get(RecipientState.SUPPRESSED);
         long valid = counts.entrySet().stream().filter(count -> count.getKey().toBeSent())
                 .mapToLong(Map.Entry::getValue).sum();
         AudiencePreview.Staging state = AudiencePreview.Staging.STAGED;
         String failure = null;
         if (staging == null || staging.getStatus().isRunning()) {
             // Not started yet (the executor has not picked it up), or running.
-            state = staging == null && valid + invalid + duplicate > 0 ? AudiencePreview.Staging.STAGED
+            state = staging == null && valid + invalid + duplicate + suppressed > 0 ? AudiencePreview.Staging.STAGED
                     : AudiencePreview.Staging.STAGING;
         } else if (staging.getStatus() != BatchStatus.COMPLETED) {
             state = AudiencePreview.Staging.FAILED;
             failure = staging.getExitStatus().getExitDescription();
         }
-        return new AudiencePreview(state, valid, invalid, duplicate, recipients.problems(campaignId, FIRST_PROBLEMS), failure);
+        long capped = state == AudiencePreview.Staging.STAGED
+                ? history.cappedNow(campaignId, store.registered(campaignId).channel()) : 0;
+        return new AudiencePreview(state, valid, invalid, duplicate, suppressed, capped,
+                recipients.problems(campaignId, FIRST_PROBLEMS), failure);
     }
 }

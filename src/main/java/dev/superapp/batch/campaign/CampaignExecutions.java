@@ -12,7 +12,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-/** A campaign's executions: one job instance per campaign id and job, identified by {@value CampaignJobConfiguration#CAMPAIGN_PARAMETER}. */
+/**
+ * A campaign's executions: one job instance per campaign id and job, identified by
+ * {@value CampaignJobConfiguration#CAMPAIGN_PARAMETER}, and for {@code campaignJob} one more per resend, identified by
+ * {@value CampaignJobConfiguration#ATTEMPT_PARAMETER} too.
+ */
 @Component
 class CampaignExecutions {
 
@@ -20,27 +24,53 @@ class CampaignExecutions {
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
+    private final CampaignResends resends;
 
-    CampaignExecutions(JobRepository jobRepository, JobOperator jobOperator) {
+    CampaignExecutions(JobRepository jobRepository, JobOperator jobOperator, CampaignResends resends) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
+        this.resends = resends;
     }
 
     static JobParameters parameters(String campaignId) {
-        return new JobParametersBuilder()
-                .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, campaignId).toJobParameters();
+        return parameters(campaignId, 1);
     }
 
-    /** The last execution of {@code jobName} for the campaign, if it was ever started. */
+    /** The first attempt keeps the parameters campaigns always had, so their instances are found as before. */
+    static JobParameters parameters(String campaignId, int attempt) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString(CampaignJobConfiguration.CAMPAIGN_PARAMETER, campaignId);
+        if (attempt > 1) {
+            parameters.addLong(CampaignJobConfiguration.ATTEMPT_PARAMETER, (long) attempt);
+        }
+        return parameters.toJobParameters();
+    }
+
+    /**
+     * The last execution of {@code jobName} for the campaign, if it was ever started: for {@code campaignJob}, that of
+     * its latest attempt that started (a resend asked but not yet started leaves the previous attempt's).
+     */
     Optional<JobExecution> last(String jobName, String campaignId) {
-        for (int attempt = 1; ; attempt++) {
+        int latest = jobName.equals(CampaignJobConfiguration.JOB_NAME) ? resends.latestAttempt(campaignId) : 1;
+        for (int attempt = latest; attempt >= 1; attempt--) {
+            Optional<JobExecution> last = last(jobName, campaignId, attempt);
+            if (last.isPresent()) {
+                return last;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last execution of one attempt of the campaign. */
+    Optional<JobExecution> last(String jobName, String campaignId, int attempt) {
+        for (int read = 1; ; read++) {
             try {
-                JobInstance instance = jobRepository.getJobInstance(jobName, parameters(campaignId));
+                JobInstance instance = jobRepository.getJobInstance(jobName, parameters(campaignId, attempt));
                 return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance));
             } catch (PessimisticLockingFailureException deadlockVictim) {
                 // The job repository reads the last execution in its create isolation (SERIALIZABLE), so on InnoDB
                 // a page's read beside a running step can be chosen as a deadlock victim. The read changed nothing.
-                if (attempt == READ_ATTEMPTS) {
+                if (read == READ_ATTEMPTS) {
                     throw deadlockVictim;
                 }
             }

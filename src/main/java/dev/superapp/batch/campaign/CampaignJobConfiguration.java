@@ -6,6 +6,8 @@ import dev.superapp.batch.campaign.audience.CampaignStagingProperties;
 import dev.superapp.batch.campaign.audience.RecipientStagingWriter;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.report.DeliveryReportTasklet;
+import dev.superapp.batch.campaign.suppression.RecipientIdKind;
+import dev.superapp.batch.campaign.suppression.SuppressionList;
 import dev.superapp.batch.report.ReportProperties;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,26 +30,35 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code campaignJob}: {@code stageAudienceStep} stages the audience of a registered campaign in
  * {@code campaign_recipient}, {@code settleInFlightStep} settles what a dead run left in flight,
- * {@code sendPushesStep} sends requests of at most {@code push.chunk-size} recipients, exactly once,
+ * {@code sendCanaryStep} and {@code checkCanaryStep} send and judge the definition's canary (pausing the campaign when
+ * it fails), {@code sendPushesStep} sends requests of at most {@code push.chunk-size} recipients, exactly once,
  * and {@code writeDeliveryReportStep} writes one report row per audience line.
  *
- * <p>The identifying job parameter {@value #CAMPAIGN_PARAMETER} is the campaign id, so a campaign is one job
- * instance: starting it again resumes a failed run, and is refused once the campaign completed.
+ * <p>The identifying job parameter {@value #CAMPAIGN_PARAMETER} is the campaign id, so a campaign's send is one job
+ * instance: starting it again resumes a failed run, and is refused once the campaign completed. A resend is a
+ * further instance identified by {@value #ATTEMPT_PARAMETER} too, whose {@code prepareResendStep} puts the chosen
+ * recipients back to be sent.
  */
 @Configuration(proxyBeanMethods = false)
 public class CampaignJobConfiguration {
 
     public static final String JOB_NAME = "campaignJob";
     public static final String CAMPAIGN_PARAMETER = "campaign";
+    /** Identifying for a resend (2, 3, ...): each attempt is a job instance of its own; absent on the first send. */
+    public static final String ATTEMPT_PARAMETER = "attempt";
     public static final String STAGING_JOB_NAME = "campaignStagingJob";
 
     @Bean
-    Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step settleInFlightStep,
-                    Step sendPushesStep, Step writeDeliveryReportStep, CampaignStatusListener statusListener) {
+    Job campaignJob(JobRepository jobRepository, Step stageAudienceStep, Step prepareResendStep, Step settleInFlightStep,
+                    Step sendCanaryStep, Step checkCanaryStep, Step sendPushesStep, Step writeDeliveryReportStep,
+                    CampaignStatusListener statusListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(statusListener)
                 .start(stageAudienceStep)
+                .next(prepareResendStep)
                 .next(settleInFlightStep)
+                .next(sendCanaryStep)
+                .next(checkCanaryStep)
                 .next(sendPushesStep)
                 .next(writeDeliveryReportStep)
                 .build();
@@ -71,6 +82,15 @@ public class CampaignJobConfiguration {
                 .build();
     }
 
+    /** A resend's recipients are put back to be sent in this step's transaction: once, whatever crashes when. */
+    @Bean
+    Step prepareResendStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           Tasklet prepareResendTasklet) {
+        return new StepBuilder("prepareResendStep", jobRepository)
+                .tasklet(prepareResendTasklet, transactionManager)
+                .build();
+    }
+
     @Bean
     Step stageAudienceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ItemStreamReader<AudienceLine> audienceReader,
@@ -89,10 +109,23 @@ public class CampaignJobConfiguration {
     @StepScope
     ItemStreamReader<AudienceLine> audienceReader(CampaignStore store, RecipientStore recipients, Clock clock,
             @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId,
+            @Value("#{jobParameters['" + ATTEMPT_PARAMETER + "']}") Long attempt,
             @Value("#{stepExecution}") StepExecution stepExecution) {
+        if (attempt != null) {
+            // A resend sends recipients the first attempt staged; by now the audience file may have been deleted.
+            return () -> null;
+        }
         StoredCampaign campaign = store.registered(campaignId);
         return new ControlledReader<>(new AudienceReader(campaign.audience(), campaign.channel().audienceColumn(),
                 recipients.lastStagedLine(campaignId)), new CampaignControlCheck(store, campaignId, stepExecution, clock));
+    }
+
+    @Bean
+    @StepScope
+    Tasklet prepareResendTasklet(CampaignResends resends, Clock clock,
+            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId,
+            @Value("#{jobParameters['" + ATTEMPT_PARAMETER + "']}") Long attempt) {
+        return new PrepareResendTasklet(resends, clock, campaignId, attempt);
     }
 
     @Bean
@@ -104,8 +137,9 @@ public class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<AudienceLine> recipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc,
-            @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
-        return new RecipientStagingWriter(jdbcTemplate, jdbc, campaignId);
+    ItemWriter<AudienceLine> recipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, CampaignStore store,
+            SuppressionList suppressions, @Value("#{jobParameters['" + CAMPAIGN_PARAMETER + "']}") String campaignId) {
+        return new RecipientStagingWriter(jdbcTemplate, jdbc, campaignId, suppressions,
+                RecipientIdKind.of(store.registered(campaignId).channel()));
     }
 }

@@ -8,11 +8,17 @@ import static dev.superapp.batch.campaign.CampaignMove.SCHEDULE;
 
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The owner of a campaign's status: every move (register, check audience, schedule, pause, resume, cancel,
@@ -29,15 +35,27 @@ public class CampaignLifecycle {
     private final AudienceStaging staging;
     private final CampaignExecutions executions;
     private final ActivityWithdrawal withdrawals;
+    private final CampaignResends resends;
+    private final RecipientStore recipients;
+    private final StoppedCampaignReports stoppedReports;
+    private final CampaignErrorLimit errorLimit;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     CampaignLifecycle(CampaignStore store, CampaignPlans plans, AudienceStaging staging, CampaignExecutions executions,
-                      ActivityWithdrawal withdrawals, Clock clock) {
+                      ActivityWithdrawal withdrawals, CampaignResends resends, RecipientStore recipients,
+                      StoppedCampaignReports stoppedReports, CampaignErrorLimit errorLimit,
+                      PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.plans = plans;
         this.staging = staging;
         this.executions = executions;
         this.withdrawals = withdrawals;
+        this.resends = resends;
+        this.recipients = recipients;
+        this.stoppedReports = stoppedReports;
+        this.errorLimit = errorLimit;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -75,9 +93,20 @@ public class CampaignLifecycle {
         plan(campaignId, SCHEDULE, at);
     }
 
-    /** The running sender stops at its next chunk boundary, everything it sent recorded. */
+    /** The running sender sends no further request and stops, everything it sent recorded. */
     public void pause(String campaignId) {
         require(campaignId, CampaignMove.PAUSE);
+    }
+
+    /**
+     * The running job pauses its campaign because too much is going wrong (its canary, or the error rate over the
+     * last minute); the campaign's page shows {@code why} until it is resumed. A campaign already pausing or cancelling
+     * (a person asked first) is left as it is.
+     *
+     * @return true when this call paused it
+     */
+    public boolean pauseItself(String campaignId, String why) {
+        return store.move(campaignId, CampaignMove.PAUSE_ITSELF, why);
     }
 
     /** Sends the rest of a paused, stopped or failed campaign; nobody already sent is sent again. */
@@ -86,12 +115,14 @@ public class CampaignLifecycle {
     }
 
     /**
-     * Before sending: drops the plan. While sending: the sender stops at its next chunk boundary. Once
-     * stopped: its last execution is abandoned first, so that nothing can restart it.
+     * Before sending: drops the plan. While sending: the sender sends no further request and stops. Once
+     * stopped: its last execution is abandoned first, so that nothing can restart it, and its delivery report is
+     * written again. Whenever it ends cancelled, the recipients no request carried are CANCELED.
      */
     public void cancel(String campaignId) {
         if (store.move(campaignId, CANCEL_PLAN, null)) {
             plans.drop(campaignId);
+            recipients.cancelUnsent(campaignId);
         } else if (!store.move(campaignId, CANCEL_SENDING, null)) {
             if (!CANCEL_STOPPED.allowedFrom(store.status(campaignId))) {
                 throw refused(campaignId, CANCEL_STOPPED);
@@ -102,6 +133,8 @@ public class CampaignLifecycle {
                 store.move(campaignId, CANCEL_PLAN, null);
             }
             plans.drop(campaignId);
+            recipients.cancelUnsent(campaignId);
+            stoppedReports.writeForLast(campaignId);
         }
     }
 
@@ -130,30 +163,71 @@ public class CampaignLifecycle {
         throw ActivityWithdrawal.alreadyWithdrawn(campaignId);
     }
 
+    /**
+     * Asks for the recipients of a finished campaign in the chosen states (UNKNOWN, FAILED) to be sent once more, as
+     * the campaign's next attempt, recorded with who asked and when; the caller starts it ({@code push --resend}) or
+     * plans it ({@link #resendNow}). Two resends asked at once cannot both be recorded: the move and the record are
+     * one transaction.
+     *
+     * @return empty when no recipient is in those states: nothing is recorded, and the campaign stays FINISHED
+     * @throws CampaignMoveRefusedException when the campaign has not finished: it is being sent, planned, stopped,
+     *                                      failed or cancelled
+     */
+    public Optional<Resend> resend(String campaignId, ResendSelection selection, String requestedBy) {
+        CampaignStatus status = store.status(campaignId);
+        if (status == null || !CampaignMove.RESEND.allowedFrom(status)) {
+            throw refused(campaignId, CampaignMove.RESEND);
+        }
+        Map<RecipientState, Long> counts = recipients.countByState(campaignId);
+        long asked = selection.states().stream().mapToLong(counts::get).sum();
+        if (asked == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(transaction.execute(tx -> {
+            require(campaignId, CampaignMove.RESEND);
+            return resends.record(campaignId, selection, requestedBy, clock.instant(), asked);
+        }));
+    }
+
+    /** The console's resend: asked as {@link #resend}, and sent at once by a node of the cluster. */
+    public Optional<Resend> resendNow(String campaignId, ResendSelection selection, String requestedBy) {
+        Optional<Resend> resend = resend(campaignId, selection, requestedBy);
+        resend.ifPresent(asked -> plans.pushAt(campaignId, clock.instant()));
+        return resend;
+    }
+
     /** {@code campaignJob} claims the campaign; a pause or cancel asked before is kept, and the steps then stop. */
     public void start(String campaignId) {
         store.move(campaignId, CampaignMove.START, null);
     }
 
     /**
-     * Records how {@code campaignJob} ended: completed is FINISHED; stopped or failed is CANCELED when a
-     * cancellation was asked (or made before it started), PAUSED when a pause was, else STOPPED or FAILED.
+     * Records how {@code campaignJob} ended: completed is FINISHED, or FINISHED_WITH_ERRORS when nobody was sent
+     * the push or too many were rejected or failed ({@link DeliveryVerdict}, its counts in {@code status_detail});
+     * stopped or failed is CANCELED when a cancellation was asked (or made before it started; the recipients no
+     * request carried become CANCELED), PAUSED when a pause was, else STOPPED or FAILED.
      *
-     * @return true when the campaign is cancelled: its execution must end ABANDONED, so nothing restarts it
+     * @return the status the campaign is in now; CANCELED means its execution must end ABANDONED, so nothing
+     * restarts it
      */
-    public boolean ended(String campaignId, BatchStatus ended, String failure) {
+    public CampaignStatus ended(String campaignId, BatchStatus ended, String failure) {
         if (ended == BatchStatus.COMPLETED) {
-            store.move(campaignId, CampaignMove.FINISH, null);
+            DeliveryVerdict verdict = DeliveryVerdict.of(recipients.countByState(campaignId), errorLimit.fraction());
+            store.move(campaignId, verdict.failing() ? CampaignMove.FINISH_WITH_ERRORS : CampaignMove.FINISH, verdict.detail());
         } else if (ended == BatchStatus.STOPPED || ended == BatchStatus.FAILED) {
             if (store.move(campaignId, CampaignMove.HONOUR_CANCEL, null) || store.status(campaignId) == CampaignStatus.CANCELED) {
-                return true;
-            }
-            if (!store.move(campaignId, CampaignMove.HONOUR_PAUSE, null)) {
+                recipients.cancelUnsent(campaignId);
+            } else if (!store.move(campaignId, CampaignMove.HONOUR_PAUSE, pausedBecause(campaignId))) {
                 store.move(campaignId, ended == BatchStatus.FAILED ? CampaignMove.FAIL : CampaignMove.STOP,
                         ended == BatchStatus.FAILED ? failure : "stopped by its node shutting down; resume it to send the rest");
             }
         }
-        return false;
+        return store.status(campaignId);
+    }
+
+    /** Why it was paused, when the job paused it itself ({@link #pauseItself}): the page keeps saying so. */
+    private String pausedBecause(String campaignId) {
+        return store.find(campaignId).map(StoredCampaign::statusDetail).orElse(null);
     }
 
     /** A planned send whose fire could not start it is FAILED rather than SCHEDULED forever. */

@@ -4,6 +4,7 @@ import static dev.superapp.batch.campaign.CampaignStatus.CANCELED;
 import static dev.superapp.batch.campaign.CampaignStatus.CANCELING;
 import static dev.superapp.batch.campaign.CampaignStatus.FAILED;
 import static dev.superapp.batch.campaign.CampaignStatus.FINISHED;
+import static dev.superapp.batch.campaign.CampaignStatus.FINISHED_WITH_ERRORS;
 import static dev.superapp.batch.campaign.CampaignStatus.PAUSED;
 import static dev.superapp.batch.campaign.CampaignStatus.PAUSING;
 import static dev.superapp.batch.campaign.CampaignStatus.REGISTERED;
@@ -33,12 +34,17 @@ public enum CampaignMove {
     START(EnumSet.of(REGISTERED, SCHEDULED, SENDING, PAUSED, STOPPED, FAILED), SENDING,
             "is being paused or cancelled, or was cancelled; nothing is sent"),
     PAUSE(EnumSet.of(SENDING), PAUSING, "is not sending; only a sending campaign can be paused"),
-    /** The job stopped at a chunk boundary after a pause was asked. */
+    /**
+     * The job pauses its own campaign: its canary had too many errors, or the error rate over the last minute went
+     * above {@code campaign.max-error-rate}; {@code status_detail} says which, and stays when the pause is honoured.
+     */
+    PAUSE_ITSELF(EnumSet.of(SENDING), PAUSING, "is not sending"),
+    /** The job stopped, before its next request, after a pause was asked. */
     HONOUR_PAUSE(EnumSet.of(PAUSING), PAUSED, "was not asked to pause"),
     RESUME(EnumSet.of(PAUSED, STOPPED, FAILED), SCHEDULED, "is not paused, stopped or failed; there is nothing to resume"),
     /** Before sending: the plan is dropped. */
     CANCEL_PLAN(EnumSet.of(REGISTERED, SCHEDULED), CANCELED, "has started sending"),
-    /** While sending: the job stops at its next chunk boundary, then {@link #HONOUR_CANCEL}. */
+    /** While sending: the job sends no further request and stops, then {@link #HONOUR_CANCEL}. */
     CANCEL_SENDING(EnumSet.of(SENDING, PAUSING), CANCELING, "is not sending"),
     /** Once stopped: its last execution is abandoned first, so that nothing can restart it. */
     CANCEL_STOPPED(EnumSet.of(PAUSED, STOPPED, FAILED), CANCELED, "has finished or is already cancelled"),
@@ -51,8 +57,16 @@ public enum CampaignMove {
     FAIL_TO_FIRE(EnumSet.of(SCHEDULED), FAILED, "is not scheduled"),
     /** Sent and reported (a pause or cancel asked during the report comes too late to matter). */
     FINISH(EnumSet.of(SENDING, PAUSING, CANCELING), FINISHED, "is not sending"),
+    /** Sent and reported, but nobody was sent it or too many were rejected or failed ({@link DeliveryVerdict}). */
+    FINISH_WITH_ERRORS(EnumSet.of(SENDING, PAUSING, CANCELING), FINISHED_WITH_ERRORS, "is not sending"),
+    /**
+     * A person sends its UNKNOWN and/or FAILED recipients once more ({@code push --resend}, the console), as a new
+     * attempt started like a plan; never while it is being sent, nor once cancelled.
+     */
+    RESEND(EnumSet.of(FINISHED, FINISHED_WITH_ERRORS), SCHEDULED,
+            "has not finished; only a finished campaign is resent (push or resume it to finish it first)"),
     /** Its activity card is removed by a new campaign {@code <id>-withdraw}; this one's status stays. */
-    WITHDRAW(EnumSet.of(FINISHED, CANCELED), null, "withdraw it once it has finished, or cancel it first");
+    WITHDRAW(EnumSet.of(FINISHED, FINISHED_WITH_ERRORS, CANCELED), null, "withdraw it once it has finished, or cancel it first");
 
     private final EnumSet<CampaignStatus> from;
     private final CampaignStatus to;

@@ -5,8 +5,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * A campaign step's reader that looks for a pause or cancellation ({@link CampaignControlCheck}) before each
- * item. Once one is asked it reads nothing more, so the step ends with what it has already handed out (at
- * most the requests in flight) and stops. Both readers it wraps resume from the database, not from a
+ * item. Once one is asked it reads nothing more, so no further chunk starts (the send step's processor asks
+ * the same before each request of the chunk it has read, so at most the requests in flight go out) and the step stops. Both readers it wraps resume from the database, not from a
  * position, so the next run reads on where this one stopped.
  */
 public final class ControlledReader<T> implements ItemStreamReader<T> {

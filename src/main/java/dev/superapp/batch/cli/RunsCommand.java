@@ -40,7 +40,7 @@ final class RunsCommand implements Callable<Integer> {
             return 0;
         }
         TextTable table = new TextTable("EXECUTION", "NODE", "JOB", "STATUS", "START", "DURATION", "READ", "WRITE", "SKIP", "PARAMETERS");
-        runs.forEach(run -> table.row(run.executionId(), run.node(), run.jobName(), run.status(),
+        runs.forEach(run -> table.row(run.executionId(), run.node(), run.jobName(), run.statusText(),
                 run.startTime() == null ? "-" : START.format(run.startTime()), duration(run.startTime(), run.endTime()),
                 run.readCount(), run.writeCount(), run.skipCount(), run.parametersText()));
         table.print(spec.commandLine().getOut());

@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reconciliation and campaign pushes for super-app mini programs.",
         subcommands = {DemoCommand.class, ReconcileCommand.class, ImportOrdersCommand.class, RunsCommand.class,
                 RestartCommand.class, PushCommand.class, ResolveCommand.class, SandboxCommand.class, ServeCommand.class, BenchCommand.class, UserCommand.class,
-                VerifyReportCommand.class})
+                VerifyReportCommand.class, SuppressCommand.class})
 public class SuperappCommand implements Runnable {
 
     @CommandLine.Spec

@@ -4,7 +4,9 @@ import dev.superapp.batch.platform.TradeDetail;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -56,6 +58,11 @@ public class ConsoleFormat {
     /** {@code 2026-11-25 09:30:00 UTC}: stored times are UTC. */
     public String time(LocalDateTime utc) {
         return utc == null ? "—" : TIME.format(utc);
+    }
+
+    /** The same for an instant, such as when a resend was asked. */
+    public String time(Instant at) {
+        return at == null ? "—" : TIME.format(at.atOffset(ZoneOffset.UTC));
     }
 
     /** JSON indented for reading; anything that is not JSON as it is. */

@@ -57,7 +57,7 @@ class ConsoleSecurityConfiguration {
                             .requestMatchers("/login", "/console.css", "/console.js", "/error").permitAll()
                             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                             .requestMatchers("/callbacks/**").permitAll()
-                            .requestMatchers("/campaigns/**").hasRole(ConsoleRole.MARKETING.name())
+                            .requestMatchers("/campaigns/**", "/suppressions/**").hasRole(ConsoleRole.MARKETING.name())
                             .requestMatchers("/reports/reconciliation/**").hasRole(ConsoleRole.FINANCE.name())
                             .requestMatchers("/reports/campaigns/**")
                             .hasAnyRole(ConsoleRole.MARKETING.name(), ConsoleRole.FINANCE.name())

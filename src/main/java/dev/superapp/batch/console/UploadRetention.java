@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes uploaded audiences (lists of customers' ids) {@code console.upload-retention} after their campaign
- * ended (FINISHED or CANCELED; a failed or stopped campaign may still be resumed and keeps its file). Only files
+ * ended (FINISHED, FINISHED_WITH_ERRORS or CANCELED; a failed or stopped campaign may still be resumed and keeps its file). Only files
  * inside {@code console.upload-dir} are touched: an audience a {@code push} definition names is its owner's.
  * Every hour in {@code serve}; several nodes sweeping at once only find the files already gone. The recipients,
  * their outcomes and the delivery report stay.
@@ -51,7 +51,7 @@ class UploadRetention {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
     int sweep() {
         LocalDateTime endedBefore = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).minus(console.uploadRetention());
-        List<String> audiences = jdbc.sql("SELECT audience_path FROM campaign WHERE status IN ('FINISHED', 'CANCELED')"
+        List<String> audiences = jdbc.sql("SELECT audience_path FROM campaign WHERE status IN ('FINISHED', 'FINISHED_WITH_ERRORS', 'CANCELED')"
                         + " AND updated_at < ?")
                 .param(endedBefore).query(String.class).list();
         Path uploads = console.uploadDir().toAbsolutePath().normalize();

@@ -9,9 +9,11 @@ import org.springframework.batch.core.BatchStatus;
  * One job execution with its step counters summed.
  *
  * @param node                  "-" for executions from before nodes were recorded
+ * @param exitCode              Spring Batch's exit code, e.g. {@code COMPLETED_WITH_FAILURES} for a campaign that
+ *                              sent nobody or had too many errors, {@code CANCELED} for a cancelled one
  * @param identifyingParameters name to value, sorted by name
  */
-public record Run(long executionId, String node, String jobName, String status, LocalDateTime startTime,
+public record Run(long executionId, String node, String jobName, String status, String exitCode, LocalDateTime startTime,
                   LocalDateTime endTime, long readCount, long writeCount, long skipCount,
                   Map<String, String> identifyingParameters) {
 
@@ -19,6 +21,16 @@ public record Run(long executionId, String node, String jobName, String status, 
     public String parametersText() {
         return identifyingParameters.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
                 .collect(Collectors.joining(","));
+    }
+
+    /**
+     * The status, followed by the exit code when that says more ({@code COMPLETED (COMPLETED_WITH_FAILURES)},
+     * {@code ABANDONED (CANCELED)}): what {@code runs} prints.
+     */
+    public String statusText() {
+        boolean saysMore = exitCode != null && !exitCode.equals(status) && !running()
+                && !exitCode.equals("UNKNOWN") && !exitCode.equals("EXECUTING") && !exitCode.equals("NOOP");
+        return saysMore ? status + " (" + exitCode + ")" : status;
     }
 
     /** Starting, started or stopping: its progress still moves. */

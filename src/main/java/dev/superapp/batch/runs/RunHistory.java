@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RunHistory {
 
-    private record Totals(long executionId, String node, String jobName, String status, LocalDateTime startTime,
+    private record Totals(long executionId, String node, String jobName, String status, String exitCode, LocalDateTime startTime,
                           LocalDateTime endTime, long readCount, long writeCount, long skipCount) {
     }
 
@@ -63,6 +63,7 @@ public class RunHistory {
         String jobs = scope.everyJob() ? "" : " AND i.JOB_NAME IN (:jobs)";
         JdbcClient.StatementSpec query = jdbc.sql("""
                 SELECT e.JOB_EXECUTION_ID AS execution_id, COALESCE(MAX(n.NODE_ID), '-') AS node, i.JOB_NAME AS job_name, e.STATUS AS status,
+                       e.EXIT_CODE AS exit_code,
                        e.START_TIME AS start_time, e.END_TIME AS end_time,
                        COALESCE(SUM(s.READ_COUNT), 0) AS read_count,
                        COALESCE(SUM(s.WRITE_COUNT), 0) AS write_count,
@@ -73,7 +74,7 @@ public class RunHistory {
                 LEFT JOIN job_node n ON n.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
                 WHERE e.JOB_EXECUTION_ID >= :fromId AND e.JOB_EXECUTION_ID < :beforeId""" + jobs + """
 
-                GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME
+                GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME
                 ORDER BY e.JOB_EXECUTION_ID DESC
                 LIMIT :limit""")
                 .param("fromId", fromId)
@@ -87,7 +88,7 @@ public class RunHistory {
         }
         Map<Long, Map<String, String>> parameters = identifyingParameters(executions.stream().map(Totals::executionId).toList());
         return executions.stream()
-                .map(e -> new Run(e.executionId(), e.node(), e.jobName(), e.status(), e.startTime(), e.endTime(),
+                .map(e -> new Run(e.executionId(), e.node(), e.jobName(), e.status(), e.exitCode(), e.startTime(), e.endTime(),
                         e.readCount(), e.writeCount(), e.skipCount(), parameters.getOrDefault(e.executionId(), Map.of())))
                 .toList();
     }

@@ -79,7 +79,8 @@ public class RunProgressService {
         String campaignId = execution.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN_PARAMETER);
         Map<RecipientState, Long> counts = campaigns.countByState(campaignId);
         long total = sum(counts, RecipientState::toBeSent);
-        long pending = counts.get(RecipientState.PENDING);
+        // A cancelled campaign's unsent recipients were never answered: its bar stops where the sending did.
+        long pending = counts.get(RecipientState.PENDING) + counts.get(RecipientState.CANCELED);
         LocalDateTime started = execution.getStartTime();
         long thisRun = started == null ? 0 : sends.answeredSince(campaignId,
                 started.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());

@@ -15,7 +15,9 @@ import java.util.Set;
  * first time and delivers nothing more, whatever the repeat carries: this is the platform's
  * de-duplication that lets a campaign re-send a chunk after a timeout. A uniqueId that was marked
  * unknown, or starts with {@link SandboxPlatform#UNKNOWN_UNIQUE_ID_PREFIX}, is never delivered and
- * comes back in {@code errorUniqueId}.
+ * comes back in {@code errorUniqueId}. A request carrying a uniqueId marked gone (or starting with
+ * {@link SandboxPlatform#GONE_UNIQUE_ID_PREFIX}) is refused whole with code 30001, "User unique ID does not exist",
+ * those ids listed in its {@code errorUniqueId}: the refusal that tells a sender to suppress them.
  */
 final class CardFormBook {
 
@@ -25,6 +27,7 @@ final class CardFormBook {
 
     private final DeliveryLog deliveries;
     private final Set<String> unknown = new HashSet<>();
+    private final Set<String> gone = new HashSet<>();
     private final Map<String, Sent> byRequestId = new HashMap<>();
     private final Map<String, String> latestText = new HashMap<>();
 
@@ -34,6 +37,15 @@ final class CardFormBook {
 
     synchronized void markUnknown(Collection<String> uniqueIds) {
         unknown.addAll(uniqueIds);
+    }
+
+    synchronized void markGone(Collection<String> uniqueIds) {
+        gone.addAll(uniqueIds);
+    }
+
+    /** A card that no longer exists: a request carrying it is refused whole with code 30001. */
+    synchronized boolean isGone(String uniqueId) {
+        return gone.contains(uniqueId) || uniqueId.startsWith(SandboxPlatform.GONE_UNIQUE_ID_PREFIX);
     }
 
     synchronized boolean isUnknown(String uniqueId) {

@@ -30,6 +30,14 @@ final class CardFormEndpoints {
     SandboxAnswer send(CardFormRequest request) {
         String text = formText(request.data().path("text"));
         List<String> uniqueIds = uniqueIds(request.data().path("cardFormReceiverInfo"));
+        List<String> gone = uniqueIds.stream().filter(book::isGone).toList();
+        if (!gone.isEmpty()) {
+            Map<String, Object> refused = new LinkedHashMap<>();
+            refused.put("successUniqueId", List.of());
+            refused.put("errorUniqueId", gone);
+            CardFormCode code = CardFormCode.UNKNOWN_UNIQUE_ID;
+            return SandboxAnswer.cardForm(200, code.code(), code.wording() + ": " + String.join(",", gone), refused);
+        }
         CardFormBook.Sent sent = book.send(request.required("requestId"), text, uniqueIds, clock.instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("successUniqueId", sent.successUniqueId());

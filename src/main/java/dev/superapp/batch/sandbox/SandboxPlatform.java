@@ -25,6 +25,8 @@ public final class SandboxPlatform {
 
     /** Card uniqueIds starting with this are unknown to the card form, so samples can show refusals unscripted. */
     public static final String UNKNOWN_UNIQUE_ID_PREFIX = "unknown-";
+    /** Card uniqueIds starting with this no longer exist: a request carrying one is refused with code 30001. */
+    public static final String GONE_UNIQUE_ID_PREFIX = "gone-";
 
     private final Clock clock = Clock.systemUTC();
     private final TradeBook trades = new TradeBook(clock);
@@ -93,6 +95,15 @@ public final class SandboxPlatform {
      */
     public void markUnknownUniqueIds(Collection<String> uniqueIds) {
         cardForms.markUnknown(uniqueIds);
+    }
+
+    /**
+     * Makes the card form refuse, from now on, every request carrying one of these uniqueIds with code 30001 ("User
+     * unique ID does not exist"), listing them in {@code errorUniqueId} and delivering nothing, as it does for ids
+     * starting with {@link #GONE_UNIQUE_ID_PREFIX}.
+     */
+    public void markGoneUniqueIds(Collection<String> uniqueIds) {
+        cardForms.markGone(uniqueIds);
     }
 
     /** Every push delivered so far, in order, withdrawals of activity cards and card forms included. */

@@ -72,7 +72,8 @@ class LaunchScheduledJob implements Job {
             } else {
                 PushRun run = campaigns.push(data.getString(CAMPAIGN));
                 log.info("{} (slot {}): campaign {} execution {} {}", name, slot, run.campaignId(), run.executionId(),
-                        run.alreadyFinished() ? "had already finished; nothing sent" : "ended " + run.status());
+                        run.alreadyFinished() ? "had already finished; nothing sent"
+                                : run.withErrors() ? "finished with errors: " + run.failure() : "ended " + run.status());
             }
         } catch (UserInputException e) {
             // A push still under way (elsewhere, or a dead node's, which OrphanRecovery takes over): not this fire's job.

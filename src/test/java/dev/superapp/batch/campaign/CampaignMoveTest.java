@@ -36,11 +36,15 @@ class CampaignMoveTest {
     }
 
     @Test
-    void aFinishedCampaignMovesNoMoreAndOnlyItsCardCanBeWithdrawn() {
+    void aFinishedCampaignIsOnlyResentByAPersonOrHasItsCardWithdrawnAndACancelledOneMovesNoMore() {
         assertThat(Arrays.stream(CampaignMove.values()).filter(move -> move.allowedFrom(CampaignStatus.FINISHED)))
-                .containsExactly(CampaignMove.WITHDRAW);
+                .containsExactly(CampaignMove.RESEND, CampaignMove.WITHDRAW);
         assertThat(Arrays.stream(CampaignMove.values()).filter(move -> move.allowedFrom(CampaignStatus.CANCELED)))
                 .containsExactly(CampaignMove.WITHDRAW);
+        assertThat(Arrays.stream(CampaignMove.values()).filter(move -> move.allowedFrom(CampaignStatus.FINISHED_WITH_ERRORS)))
+                .as("the campaigns that most need a resend").containsExactly(CampaignMove.RESEND, CampaignMove.WITHDRAW);
+        assertThat(Arrays.stream(CampaignStatus.values()).filter(CampaignStatus::ended))
+                .containsExactly(CampaignStatus.CANCELED, CampaignStatus.FINISHED, CampaignStatus.FINISHED_WITH_ERRORS);
     }
 
     @Test
@@ -52,6 +56,8 @@ class CampaignMoveTest {
                 .isInstanceOf(dev.superapp.batch.system.UserInputException.class);
         assertThat(CampaignMove.WITHDRAW.refusal(CampaignStatus.SENDING))
                 .isEqualTo("is still sending; withdraw it once it has finished, or cancel it first");
+        assertThat(CampaignMove.RESEND.refusal(CampaignStatus.SENDING))
+                .isEqualTo("has not finished; only a finished campaign is resent (push or resume it to finish it first)");
     }
 
     private static Set<CampaignStatus> statuses(String cell) {

@@ -1,6 +1,8 @@
 package dev.superapp.batch.campaign.audience;
 
 import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.suppression.RecipientIdKind;
+import dev.superapp.batch.campaign.suppression.SuppressionList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code stageAudienceStep}'s writer: stages a chunk of audience lines in {@code campaign_recipient}, each as
- * PENDING, INVALID (with the reason) or DUPLICATE (naming the first line of that recipient).
+ * PENDING, INVALID (with the reason), DUPLICATE (naming the first line of that recipient) or SUPPRESSED (on the
+ * suppression list, with its reason; the sender checks the list again just before sending).
  *
  * <p>Duplicates are found in the database: one lookup per chunk of its ids among the recipients already
  * staged, plus a map of this chunk's own ids. Memory is bounded by the chunk, not the file. Only the first
@@ -24,20 +27,28 @@ public final class RecipientStagingWriter implements ItemWriter<AudienceLine> {
     private static final String INSERT = """
             INSERT INTO campaign_recipient (campaign_id, line_no, recipient_id, state, detail, send_key)
             VALUES (?, ?, ?, ?, ?, ?)""";
+    /** The detail of a suppressed line, before the list's reason; the sender writes the same. */
+    public static final String SUPPRESSED = "on the suppression list: ";
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final String campaignId;
+    private final SuppressionList suppressions;
+    private final RecipientIdKind idKind;
 
-    public RecipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, String campaignId) {
+    public RecipientStagingWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, String campaignId,
+                                  SuppressionList suppressions, RecipientIdKind idKind) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.campaignId = campaignId;
+        this.suppressions = suppressions;
+        this.idKind = idKind;
     }
 
     @Override
     public void write(Chunk<? extends AudienceLine> chunk) {
         Map<String, Long> firstLines = stagedFirstLines(chunk);
+        Map<String, String> suppressed = suppressions.reasons(idKind, validIds(chunk));
         List<Object[]> rows = new ArrayList<>(chunk.size());
         for (AudienceLine line : chunk) {
             String id = line.value();
@@ -47,16 +58,21 @@ public final class RecipientStagingWriter implements ItemWriter<AudienceLine> {
                 continue;
             }
             Long firstLine = firstLines.putIfAbsent(id, line.lineNo());
-            rows.add(firstLine == null ? row(line, id, RecipientState.PENDING, null, id)
-                    : row(line, id, RecipientState.DUPLICATE, "duplicate of line " + firstLine, null));
+            if (firstLine != null) {
+                rows.add(row(line, id, RecipientState.DUPLICATE, "duplicate of line " + firstLine, null));
+            } else if (suppressed.containsKey(id)) {
+                // Its send_key stays, so a later line of the same recipient is reported a duplicate of this one.
+                rows.add(row(line, id, RecipientState.SUPPRESSED, SUPPRESSED + suppressed.get(id), id));
+            } else {
+                rows.add(row(line, id, RecipientState.PENDING, null, id));
+            }
         }
         jdbcTemplate.batchUpdate(INSERT, rows);
     }
 
     /** The first line of every valid id of this chunk that an earlier chunk already staged. */
     private Map<String, Long> stagedFirstLines(Chunk<? extends AudienceLine> chunk) {
-        List<String> ids = chunk.getItems().stream().map(AudienceLine::value)
-                .filter(id -> RecipientIdRule.problem(id) == null).distinct().toList();
+        List<String> ids = validIds(chunk);
         Map<String, Long> firstLines = new HashMap<>();
         if (!ids.isEmpty()) {
             // A row-value IN: H2 then looks up each (campaign_id, send_key) in the unique index, where
@@ -69,6 +85,11 @@ public final class RecipientStagingWriter implements ItemWriter<AudienceLine> {
                     });
         }
         return firstLines;
+    }
+
+    private static List<String> validIds(Chunk<? extends AudienceLine> chunk) {
+        return chunk.getItems().stream().map(AudienceLine::value).filter(id -> RecipientIdRule.problem(id) == null)
+                .distinct().toList();
     }
 
     private Object[] row(AudienceLine line, String recipientId, RecipientState state, String detail, String sendKey) {

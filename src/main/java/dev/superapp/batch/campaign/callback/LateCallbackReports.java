@@ -8,7 +8,7 @@ import dev.superapp.batch.campaign.report.DeliveryReport;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a finished campaign's delivery report true when a card-form callback changes a recipient after the
+ * Keeps an ended (finished, finished with errors, or cancelled) campaign's delivery report true when a card-form callback changes a recipient after the
  * report was written: the report and its summary are written again, under their names, from the database.
  * A campaign still sending needs nothing: its report, when written, reads the states the callback left.
  */
@@ -25,10 +25,10 @@ class LateCallbackReports {
         this.launcher = launcher;
     }
 
-    /** Rewrites the report of the campaign's latest run, if it finished and wrote one. */
+    /** Rewrites the report of the campaign's latest run, if it ended and wrote one. */
     void refresh(String campaignId) {
-        boolean finished = store.status(campaignId) == CampaignStatus.FINISHED;
-        if (!finished) {
+        CampaignStatus status = store.status(campaignId);
+        if (status == null || !status.ended()) {
             return;
         }
         launcher.lastRun(campaignId).filter(run -> run.report() != null).ifPresent(run -> {

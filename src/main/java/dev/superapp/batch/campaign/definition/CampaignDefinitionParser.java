@@ -27,7 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class CampaignDefinitionParser {
 
     private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Set<String> TOP_LEVEL = Set.of("campaign", "channel", "audience", "schedule",
+    private static final Set<String> TOP_LEVEL = Set.of("campaign", "channel", "audience", "schedule", "canary",
             Channel.ACTIVITY.key(), Channel.NOTIFY.key(), Channel.CARDFORM.key());
     private static final String REQUIRED = "every campaign";
 
@@ -68,8 +68,10 @@ public class CampaignDefinitionParser {
         Path audience = audience(top, folder, channel);
         String schedule = schedule(top);
         MessageSettings message = channel == null ? null : message(top, channel);
+        JsonNode canary = top.get("canary");
+        Canary checked = canary == null ? null : Canary.read(top.child(canary, "canary", "a canary"));
         problems.throwIfAny();
-        return new CampaignDefinition(campaignId, channel, audience, schedule, message);
+        return new CampaignDefinition(campaignId, channel, audience, schedule, message, checked);
     }
 
     private JsonNode read(Path file, DefinitionProblems problems) {

@@ -29,6 +29,9 @@ public final class DefinitionJson {
         normalized.put("audience", definition.audience().toString());
         normalized.put("schedule", definition.schedule());
         normalized.put(definition.channel().key(), definition.message());
+        if (definition.canary() != null) {
+            normalized.put("canary", definition.canary());
+        }
         return JSON.writeValueAsString(normalized);
     }
 
@@ -38,8 +41,10 @@ public final class DefinitionJson {
         Channel channel = Channel.fromKey(root.path("channel").asString())
                 .orElseThrow(() -> new IllegalStateException("stored definition names no known channel: " + json));
         JsonNode schedule = root.path("schedule");
+        JsonNode canary = root.get("canary");
         return new CampaignDefinition(root.path("campaign").asString(), channel, Path.of(root.path("audience").asString()),
-                schedule.isString() ? schedule.asString() : null, message(channel, root.get(channel.key())));
+                schedule.isString() ? schedule.asString() : null, message(channel, root.get(channel.key())),
+                canary == null || canary.isNull() ? null : JSON.treeToValue(canary, Canary.class));
     }
 
     private static MessageSettings message(Channel channel, JsonNode section) {

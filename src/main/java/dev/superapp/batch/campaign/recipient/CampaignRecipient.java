@@ -5,7 +5,8 @@ package dev.superapp.batch.campaign.recipient;
  *
  * @param lineNo      the physical line of the audience file (the header is line 1)
  * @param recipientId the id as given, cut to 128 characters; null when the line's id was empty
- * @param detail      why it is INVALID, which line it duplicates, or the sender's note; null when none
+ * @param detail      why it is INVALID, which line it duplicates, or the sender's note, after who resent it and
+ *                    when if it was resent; null when none
  * @param chunkNo     the sender's chunk that carried it, null until sent
  * @param requestId   the request that carried it, null until sent
  */

@@ -15,13 +15,31 @@ public enum RecipientState {
     SENT,
     /** The platform listed it as failed, or refused the request for a reason a retry cannot fix. */
     REJECTED,
-    /** No success after retries. */
+    /** No success after retries; sent again only when a person asks ({@code campaign.ResendSelection}). */
     FAILED,
-    /** In flight when the process died, on a channel that cannot safely re-send; not re-sent. */
-    UNKNOWN;
+    /**
+     * Perhaps delivered: in flight when the process died, or answered ambiguously, on a channel that cannot safely
+     * re-send; sent again only when a person asks ({@code campaign.ResendSelection}).
+     */
+    UNKNOWN,
+    /** Never sent: the campaign was cancelled before a request carried it. */
+    CANCELED,
+    /**
+     * On the suppression list: when staged, or when its request was about to be sent (the detail gives the list's
+     * reason); never sent.
+     */
+    SUPPRESSED,
+    /**
+     * Not sent: it had had {@code campaign.frequency-cap.max} pushes on the channel within
+     * {@code campaign.frequency-cap.window} when its request was about to be sent.
+     */
+    CAPPED;
 
-    /** A line staged to be sent (whatever became of it since), as opposed to an invalid or duplicate line. */
+    /**
+     * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate or suppressed
+     * line. A recipient suppressed only at sending time was staged to be sent, and counts here too until then.
+     */
     public boolean toBeSent() {
-        return this != INVALID && this != DUPLICATE;
+        return this != INVALID && this != DUPLICATE && this != SUPPRESSED;
     }
 }

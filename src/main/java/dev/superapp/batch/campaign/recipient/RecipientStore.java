@@ -14,12 +14,13 @@ import org.springframework.stereotype.Repository;
  * the console's reports, a keyset page by line at a time so memory stays flat on large audiences. Every page is
  * ordered by the columns of the index it reads ({@code (campaign_id, line_no)} or {@code (campaign_id, state,
  * line_no)}): ordered by line_no alone, H2 sorted every remaining row for each page, quadratic in the audience.
- * The sender's own writes stay with its exactly-once record ({@code PushRequestStore}).
+ * The sender's own writes stay with its exactly-once record ({@code PushRequestStore}); the one write here closes
+ * the lines a cancelled campaign never sent.
  */
 @Repository
 public class RecipientStore {
 
-    private static final String COLUMNS = "line_no, recipient_id, state, detail, chunk_no, request_id";
+    private static final String COLUMNS = "line_no, recipient_id, state, detail, resend_note, chunk_no, request_id";
 
     private final JdbcClient jdbc;
 
@@ -58,10 +59,10 @@ public class RecipientStore {
                 .query(RecipientStore::recipient).list();
     }
 
-    /** The first {@code limit} staged lines that will not be sent (INVALID or DUPLICATE), by line. */
+    /** The first {@code limit} staged lines that will not be sent (INVALID, DUPLICATE or SUPPRESSED), by line. */
     public List<CampaignRecipient> problems(String campaignId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM campaign_recipient"
-                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE') ORDER BY campaign_id, line_no LIMIT ?")
+                        + " WHERE campaign_id = ? AND state IN ('INVALID', 'DUPLICATE', 'SUPPRESSED') ORDER BY campaign_id, line_no LIMIT ?")
                 .params(campaignId, limit)
                 .query(RecipientStore::recipient).list();
     }
@@ -92,6 +93,30 @@ public class RecipientStore {
         return counts;
     }
 
+    /**
+     * Marks every recipient still PENDING and given to no request CANCELED, saying why: a cancelled campaign's report
+     * lists them as not sent because of the cancel. Requests left in flight keep their recipients as they are.
+     *
+     * @return how many were marked
+     */
+    public int cancelUnsent(String campaignId) {
+        return jdbc.sql("UPDATE campaign_recipient SET state = 'CANCELED', detail = ?"
+                        + " WHERE campaign_id = ? AND state = 'PENDING' AND chunk_no IS NULL")
+                .params("not sent: the campaign was cancelled before a request carried it", campaignId).update();
+    }
+
+    /** The recipients some request has carried so far, per state: what a canary is judged on. */
+    public Map<RecipientState, Long> carriedByState(String campaignId) {
+        Map<RecipientState, Long> counts = new EnumMap<>(RecipientState.class);
+        jdbc.sql("SELECT state, COUNT(*) AS recipients FROM campaign_recipient WHERE campaign_id = ? AND chunk_no IS NOT NULL"
+                        + " GROUP BY state")
+                .param(campaignId)
+                .query(rs -> {
+                    counts.put(RecipientState.valueOf(rs.getString("state")), rs.getLong("recipients"));
+                });
+        return counts;
+    }
+
     /** The last audience line staged, 0 when none: staging resumes after it. */
     public long lastStagedLine(String campaignId) {
         return jdbc.sql("SELECT COALESCE(MAX(line_no), 0) FROM campaign_recipient WHERE campaign_id = ?")
@@ -100,7 +125,15 @@ public class RecipientStore {
 
     private static CampaignRecipient recipient(ResultSet rs, int row) throws SQLException {
         return new CampaignRecipient(rs.getLong("line_no"), rs.getString("recipient_id"),
-                RecipientState.valueOf(rs.getString("state")), rs.getString("detail"),
+                RecipientState.valueOf(rs.getString("state")), detail(rs.getString("resend_note"), rs.getString("detail")),
                 rs.getObject("chunk_no", Long.class), rs.getString("request_id"));
+    }
+
+    /** A resent recipient's line says who resent it, when and in which attempt, then how its new request went. */
+    private static String detail(String resendNote, String detail) {
+        if (resendNote == null) {
+            return detail;
+        }
+        return detail == null ? resendNote : resendNote + "; " + detail;
     }
 }

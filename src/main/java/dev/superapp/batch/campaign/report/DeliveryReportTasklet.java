@@ -2,6 +2,7 @@ package dev.superapp.batch.campaign.report;
 
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.report.ReportProperties;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -32,11 +33,20 @@ public final class DeliveryReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
+        write(store, reports, campaignId, step.getJobExecution());
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Writes {@code campaign-<campaign>-<execution>.csv} and its summary from the recipients' states now, and puts
+     * their paths in the execution's context (the caller persists it): the report step does this, and so does a
+     * run that ended paused or cancelled, so that its page links what it sent.
+     */
+    public static void write(RecipientStore store, ReportProperties reports, String campaignId, JobExecution execution) {
         DeliveryReport.Files written = new DeliveryReport(store)
-                .write(reports.dir(), "campaign-" + campaignId + "-" + step.getJobExecutionId(), campaignId);
-        ExecutionContext job = step.getJobExecution().getExecutionContext();
+                .write(reports.dir(), "campaign-" + campaignId + "-" + execution.getId(), campaignId);
+        ExecutionContext job = execution.getExecutionContext();
         job.putString(REPORT_KEY, written.report().toAbsolutePath().toString());
         job.putString(SUMMARY_KEY, written.summary().toAbsolutePath().toString());
-        return RepeatStatus.FINISHED;
     }
 }

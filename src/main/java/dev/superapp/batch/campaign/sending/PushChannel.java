@@ -1,5 +1,8 @@
 package dev.superapp.batch.campaign.sending;
 
+import dev.superapp.batch.platform.PlatformRejectedException;
+import java.util.Set;
+
 /**
  * Sends one request on a campaign's channel. Implementations call one platform client and let its
  * typed exceptions through; {@link PushRequestProcessor} turns them into outcomes.
@@ -14,4 +17,12 @@ interface PushChannel {
      * without a second delivery: the platform de-duplicates (activity by activityId, card form by requestId).
      */
     boolean resendable();
+
+    /**
+     * The recipients of {@code request} that {@code refusal} says can never receive, so that they are suppressed;
+     * empty when it says nothing of the kind (seed 001 has no such answer for openIds).
+     */
+    default Set<String> cannotReceive(PushRequest request, PlatformRejectedException refusal) {
+        return Set.of();
+    }
 }

@@ -21,6 +21,11 @@ public record PushRequest(String campaignId, long chunkNo, String requestId, Lis
         return new PushRequest(campaign.campaignId(), chunkNo, campaign.requestId(chunkNo), List.copyOf(recipients), true);
     }
 
+    /** The same request carrying only {@code kept}, those of its recipients still to be sent. */
+    PushRequest carrying(List<CampaignRecipient> kept) {
+        return kept.size() == recipients.size() ? this : new PushRequest(campaignId, chunkNo, requestId, List.copyOf(kept), resend);
+    }
+
     List<String> recipientIds() {
         return recipients.stream().map(CampaignRecipient::recipientId).toList();
     }

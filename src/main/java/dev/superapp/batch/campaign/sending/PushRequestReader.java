@@ -19,6 +19,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * run committed decides where the next one starts. Unassigned recipients are fetched
  * {@value #REQUESTS_PER_PAGE} requests' worth at a time: the step reads a whole chunk of requests before
  * sending any, and one query per request kept the senders idle, measured, for most of each chunk.
+ *
+ * <p>A canary's reader hands out at most {@code recipientLimit} new recipients, then ends: the canary's step sends
+ * only those, and {@code checkCanaryStep} judges them before the rest is read.
  */
 final class PushRequestReader implements ItemStreamReader<PushRequest> {
 
@@ -30,15 +33,18 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
     private final String campaignId;
     private final int chunkSize;
     private final boolean resendInFlight;
+    private final long recipientLimit;
 
     private final Deque<Long> inFlight = new ArrayDeque<>();
     private final Deque<CampaignRecipient> unassigned = new ArrayDeque<>();
     private long nextChunkNo;
     private long lastLine;
     private boolean exhausted;
+    private long handedOut;
 
     PushRequestReader(PushRequestStore store, RecipientStore recipients, StoredCampaign campaign, int chunkSize,
-                      boolean resendInFlight) {
+                      boolean resendInFlight, long recipientLimit) {
+        this.recipientLimit = recipientLimit;
         this.store = store;
         this.recipients = recipients;
         this.campaign = campaign;
@@ -57,6 +63,7 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
         unassigned.clear();
         lastLine = 0;
         exhausted = false;
+        handedOut = 0;
     }
 
     @Override
@@ -73,13 +80,15 @@ final class PushRequestReader implements ItemStreamReader<PushRequest> {
                 unassigned.addAll(page);
             }
         }
-        if (unassigned.isEmpty()) {
+        long left = recipientLimit - handedOut;
+        if (unassigned.isEmpty() || left <= 0) {
             return null;
         }
         List<CampaignRecipient> recipients = new ArrayList<>(chunkSize);
-        while (recipients.size() < chunkSize && !unassigned.isEmpty()) {
+        while (recipients.size() < Math.min(chunkSize, left) && !unassigned.isEmpty()) {
             recipients.add(unassigned.poll());
         }
+        handedOut += recipients.size();
         return PushRequest.first(campaign, nextChunkNo++, recipients);
     }
 }

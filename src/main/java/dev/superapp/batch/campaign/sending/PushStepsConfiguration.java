@@ -1,11 +1,14 @@
 package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.CampaignControlCheck;
+import dev.superapp.batch.campaign.CampaignErrorLimit;
+import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignJobConfiguration;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.ControlledReader;
 import dev.superapp.batch.campaign.PushProgress;
 import dev.superapp.batch.campaign.StoredCampaign;
+import dev.superapp.batch.campaign.frequency.PushHistory;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.platform.PlatformProperties;
 import java.time.Clock;
@@ -43,7 +46,11 @@ class PushStepsConfiguration {
                 .build();
     }
 
-    /** Items are requests; a chunk's requests are sent concurrently, up to the platform's in-flight bound. */
+    /**
+     * Items are requests; a chunk's requests are sent concurrently, up to the platform's in-flight bound. The
+     * reader and the processor both look for a pause or cancel ({@link CampaignControlCheck}): the reader so that
+     * no further chunk is read, the processor so that no request of the chunk being sent leaves after it.
+     */
     @Bean
     Step sendPushesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         ItemStreamReader<PushRequest> pushRequestReader,
@@ -62,9 +69,9 @@ class PushStepsConfiguration {
 
     @Bean
     @StepScope
-    Tasklet settleInFlightTasklet(PushRequestStore requests, CampaignStore store, PushChannels channels,
+    Tasklet settleInFlightTasklet(PushRequestStore requests, CampaignStore store, PushChannels channels, PushHistory history,
             @Value(CAMPAIGN) String campaignId) {
-        return new SettleInFlightTasklet(requests, campaignId, channels.forCampaign(store.registered(campaignId)));
+        return new SettleInFlightTasklet(requests, campaignId, channels.forCampaign(store.registered(campaignId)), history);
     }
 
     @Bean
@@ -74,15 +81,20 @@ class PushStepsConfiguration {
             @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
         StoredCampaign campaign = store.registered(campaignId);
         return new ControlledReader<>(
-                new PushRequestReader(requests, recipients, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable()),
+                new PushRequestReader(requests, recipients, campaign, push.chunkSize(), channels.forCampaign(campaign).resendable(),
+                        Long.MAX_VALUE),
                 new CampaignControlCheck(store, campaignId, stepExecution, clock));
     }
 
     @Bean
     @StepScope
     ItemProcessor<PushRequest, PushResult> pushRequestProcessor(PushRequestStore requests, CampaignStore store,
-            PushChannels channels, @Value(CAMPAIGN) String campaignId) {
-        return new PushRequestProcessor(requests, channels.forCampaign(store.registered(campaignId)));
+            PushChannels channels, CampaignLifecycle lifecycle, CampaignErrorLimit errorLimit, Clock clock,
+            @Value(CAMPAIGN) String campaignId, @Value("#{stepExecution}") StepExecution stepExecution) {
+        StoredCampaign campaign = store.registered(campaignId);
+        return new PushRequestProcessor(requests, channels.forCampaign(campaign),
+                new CampaignControlCheck(store, campaignId, stepExecution, clock), campaign.channel(),
+                new ErrorRateGuard(lifecycle, campaignId, errorLimit.fraction(), clock));
     }
 
     @Bean

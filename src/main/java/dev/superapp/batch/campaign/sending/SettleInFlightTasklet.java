@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign.sending;
 
+import dev.superapp.batch.campaign.frequency.PushHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -10,7 +11,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * {@code settleInFlightStep}: before sending, requests an earlier run left in flight on a channel
  * that cannot re-send (notify) become UNKNOWN, so nobody gets the same notification twice.
- * Requests on the other channels stay in flight and are sent again with the same id.
+ * Requests on the other channels stay in flight and are sent again with the same id. It also drops the frequency
+ * cap's pushes older than its window, once per start of a campaign's sending.
  */
 final class SettleInFlightTasklet implements Tasklet {
 
@@ -19,9 +21,11 @@ final class SettleInFlightTasklet implements Tasklet {
     private final PushRequestStore store;
     private final String campaignId;
     private final PushChannel channel;
+    private final PushHistory history;
 
-    SettleInFlightTasklet(PushRequestStore store, String campaignId, PushChannel channel) {
+    SettleInFlightTasklet(PushRequestStore store, String campaignId, PushChannel channel, PushHistory history) {
         this.store = store;
+        this.history = history;
         this.campaignId = campaignId;
         this.channel = channel;
     }
@@ -35,6 +39,7 @@ final class SettleInFlightTasklet implements Tasklet {
                         campaignId, settled);
             }
         }
+        history.prune();
         return RepeatStatus.FINISHED;
     }
 }

@@ -5,9 +5,14 @@ import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignMove;
 import dev.superapp.batch.campaign.CampaignPlans;
+import dev.superapp.batch.campaign.CampaignResends;
 import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.Resend;
+import dev.superapp.batch.campaign.ResendSelection;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -16,10 +21,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,16 +54,21 @@ class CampaignsController {
     private final CampaignPlans plans;
     private final CampaignLauncher launcher;
     private final AudienceUploads uploads;
+    private final RecipientStore recipients;
+    private final CampaignResends resends;
     private final Clock clock;
 
     CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
-                        CampaignLauncher launcher, AudienceUploads uploads, Clock clock) {
+                        CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients,
+                        CampaignResends resends, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
         this.plans = plans;
         this.launcher = launcher;
         this.uploads = uploads;
+        this.recipients = recipients;
+        this.resends = resends;
         this.clock = clock;
     }
 
@@ -74,9 +87,36 @@ class CampaignsController {
         Optional<CampaignLauncher.PushRun> lastRun = launcher.lastRun(campaignId);
         model.addAttribute("execution", lastRun.map(CampaignLauncher.PushRun::executionId).orElse(null));
         model.addAttribute("reported", lastRun.map(run -> run.report() != null).orElse(false));
+        model.addAttribute("delivery", lastRun.isEmpty() ? null
+                : DeliveryLine.of(campaign.status(), recipients.countByState(campaignId)));
         model.addAttribute("zone", zoneName());
         model.addAttribute("withdrawable", lifecycle.canBeWithdrawn(campaign));
+        model.addAttribute("resendable", CampaignMove.RESEND.allowedFrom(campaign.status())
+                ? resendable(recipients.countByState(campaignId)) : List.of());
+        model.addAttribute("resends", resends.history(campaignId));
         return "campaign";
+    }
+
+    /**
+     * {@code states} and {@code recipients} come from the button the person confirmed ("send again to 3 UNKNOWN
+     * recipients"): if the count has changed since the page was shown, nothing is sent and the page shows the new one.
+     */
+    @PostMapping("/campaigns/{campaignId}/resend")
+    String resend(@PathVariable String campaignId, @RequestParam String states, @RequestParam long recipients,
+                  Authentication user, RedirectAttributes redirect) {
+        existing(campaignId);
+        ResendSelection selection = ResendSelection.parse(states);
+        Map<RecipientState, Long> counts = this.recipients.countByState(campaignId);
+        long now = selection.states().stream().mapToLong(counts::get).sum();
+        if (now != recipients) {
+            throw new UserInputException("campaign " + campaignId + " now has " + now + " " + selection.text()
+                    + " recipient(s), not " + recipients + " as confirmed; nothing was sent, confirm again");
+        }
+        Optional<Resend> resend = lifecycle.resendNow(campaignId, selection, "console:" + user.getName());
+        redirect.addFlashAttribute("notice", resend.map(asked -> "Sending " + asked.asked() + " " + selection.text()
+                        + " recipient(s) again, as attempt " + asked.attempt() + ".")
+                .orElse("No " + selection.text() + " recipients are left; nothing was sent."));
+        return "redirect:/campaigns/" + campaignId;
     }
 
     @PostMapping("/campaigns/{campaignId}/check")
@@ -157,6 +197,30 @@ class CampaignsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A resend the page offers: the states it sends, how many recipients, and that in words for the button. */
+    record ResendOffer(String states, long recipients, String what) {
+    }
+
+    /** UNKNOWN, FAILED and both, those that have recipients, so the confirmation names exactly what is sent. */
+    private static List<ResendOffer> resendable(Map<RecipientState, Long> counts) {
+        List<ResendOffer> offers = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        long both = 0;
+        for (RecipientState state : ResendSelection.ALLOWED) {
+            long count = counts.get(state);
+            if (count > 0) {
+                offers.add(new ResendOffer(state.name(), count, count + " " + state + " recipient" + (count == 1 ? "" : "s")));
+                parts.add(count + " " + state);
+                both += count;
+            }
+        }
+        if (offers.size() > 1) {
+            offers.add(new ResendOffer(new ResendSelection(ResendSelection.ALLOWED).text(), both,
+                    both + " recipients (" + String.join(", ", parts) + ")"));
+        }
+        return offers;
     }
 
     /** "UTC" rather than the "Z" of the default clock. */

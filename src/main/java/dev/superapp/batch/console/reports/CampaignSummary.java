@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * One campaign as the list shows it.
  *
- * @param status where the campaign is, FINISHED once its delivery report is written
+ * @param status where the campaign is, FINISHED (or FINISHED_WITH_ERRORS) once its delivery report is written
  * @param counts recipients per state that occurs, in state order
  */
 record CampaignSummary(String campaignId, String channel, CampaignStatus status, LocalDateTime createdAt,

@@ -20,7 +20,7 @@ final class DeliveryChart {
     /** Stacking order, bottom first. */
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
             RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.INVALID, RecipientState.DUPLICATE,
-            RecipientState.PENDING);
+            RecipientState.CANCELED, RecipientState.SUPPRESSED, RecipientState.CAPPED, RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
             .map(state -> new Category(state.name(), colour(state))).toList();
@@ -55,7 +55,7 @@ final class DeliveryChart {
 
     /**
      * Green for delivered, red and oranges for failed deliveries, greys for lines never sent, blue for not yet
-     * sent. Each is at least 3:1 against the white page except the light grey, which duplicates stand for.
+     * sent; a muted purple for lines a cancel left unsent. Each is at least 3:1 against the white page except the light grey, which duplicates stand for.
      */
     static String colour(RecipientState state) {
         return switch (state) {
@@ -65,6 +65,9 @@ final class DeliveryChart {
             case UNKNOWN -> "#a0522d";
             case INVALID -> "#5f6368";
             case DUPLICATE -> "#9aa0a6";
+            case CANCELED -> "#6f5b8b";
+            case SUPPRESSED -> "#3c4043";
+            case CAPPED -> "#7b5ea7";
             case PENDING -> "#0b5cad";
         };
     }

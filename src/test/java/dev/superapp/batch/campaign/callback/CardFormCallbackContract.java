@@ -7,6 +7,7 @@ import dev.superapp.batch.campaign.CampaignLauncher.PushRun;
 import dev.superapp.batch.campaign.CampaignPushContract;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.campaign.sending.PushAnswer;
 import dev.superapp.batch.campaign.sending.PushRequest;
 import dev.superapp.batch.campaign.sending.PushRequestStore;
@@ -174,7 +175,7 @@ abstract class CardFormCallbackContract {
                 "{\"code\":0,\"data\":{\"errorUniqueId\":[\"u2\"]}}"));
 
         PushRequest request = new PushRequest(campaign, 1, requestId, recipients.ofChunk(campaign, 1), false);
-        pushRequests.recordAnswer(new PushResult(request, PushAnswer.acknowledged(Set.of(), "{\"code\":0}")));
+        pushRequests.recordAnswer(new PushResult(request, PushAnswer.acknowledged(Set.of(), "{\"code\":0}")), Channel.CARDFORM);
 
         assertThat(stateOf("u2")).startsWith("REJECTED|");
         assertThat(stateOf("u3")).isEqualTo("SENT|null");

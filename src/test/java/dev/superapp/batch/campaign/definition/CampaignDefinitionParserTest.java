@@ -92,7 +92,7 @@ class CampaignDefinitionParserTest {
                 () -> parser.parse(file));
 
         assertThat(problems(file)).containsExactlyInAnyOrder(
-                file + ": audiance: unknown field (expected one of activity, audience, campaign, cardform, channel,"
+                file + ": audiance: unknown field (expected one of activity, audience, campaign, canary, cardform, channel,"
                         + " notify, schedule)",
                 file + ": campaign: 'spring sale' is not a campaign id: 1 to 64 of A-Z a-z 0-9 _ -",
                 file + ": schedule: 'every monday' is not a valid Quartz cron expression: Illegal characters"
@@ -237,6 +237,26 @@ class CampaignDefinitionParserTest {
                 .containsExactly(dir.resolve("absent.yaml") + ": cannot be read (no such file, or not a readable file)");
         assertThat(problems(malformed)).singleElement().asString()
                 .startsWith(malformed + ": line 2: not valid YAML: ").doesNotContain("\n");
+    }
+
+    @Test
+    void readsACanaryAndKeepsItInTheStoredDefinition() throws IOException {
+        CampaignDefinition definition = parser.parse(write("canary.yaml",
+                ACTIVITY + "canary: {recipients: 500, maxErrorRate: 0.05}\n"));
+
+        assertThat(definition.canary()).isEqualTo(new Canary(500, 0.05));
+        assertThat(DefinitionJson.read(DefinitionJson.write(definition)).canary()).isEqualTo(new Canary(500, 0.05));
+        assertThat(DefinitionJson.read(DefinitionJson.write(parser.parse(write("none.yaml", ACTIVITY)))).canary()).isNull();
+    }
+
+    @Test
+    void aCanaryWithoutSensibleNumbersIsAProblemPerField() throws IOException {
+        Path file = write("bad-canary.yaml", ACTIVITY + "canary: {recipients: 0, maxErrorRate: 5, size: 3}\n");
+
+        assertThat(problems(file)).containsExactlyInAnyOrder(
+                file + ": canary.size: unknown field (expected one of maxErrorRate, recipients)",
+                file + ": canary.recipients: must be a whole number of recipients, 1 to 1000000, not '0'",
+                file + ": canary.maxErrorRate: must be a share from 0 to 1, e.g. 0.05 for 5 %, not '5'");
     }
 
     private List<String> problems(Path file) {
