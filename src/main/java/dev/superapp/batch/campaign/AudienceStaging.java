@@ -3,6 +3,7 @@ package dev.superapp.batch.campaign;
 import dev.superapp.batch.campaign.frequency.PushHistory;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.system.UserInputException;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -76,6 +78,27 @@ public class AudienceStaging {
                 notStarted.accept(e.getMessage());
             }
         });
+    }
+
+    /**
+     * Stages the registered campaign's audience in the caller's thread ({@code push --dry-run}) and previews it.
+     * An audience already staged, or a campaign that started sending (its own step staged it), is previewed as it is.
+     *
+     * @throws UserInputException when the audience is being staged already (the console's check)
+     */
+    public AudiencePreview stageNow(String campaignId) {
+        boolean sending = executions.last(CampaignJobConfiguration.JOB_NAME, campaignId).isPresent();
+        JobExecution staging = executions.last(CampaignJobConfiguration.STAGING_JOB_NAME, campaignId).orElse(null);
+        if (!sending && (staging == null || staging.getStatus() != BatchStatus.COMPLETED)) {
+            try {
+                jobOperator.start(stagingJob, CampaignExecutions.parameters(campaignId));
+            } catch (JobExecutionAlreadyRunningException e) {
+                throw new UserInputException("campaign " + campaignId + " is having its audience checked already; try again when it is done");
+            } catch (JobExecutionException e) {
+                throw new IllegalStateException("could not stage campaign " + campaignId + ": " + e.getMessage(), e);
+            }
+        }
+        return preview(campaignId);
     }
 
     public AudiencePreview preview(String campaignId) {

@@ -13,6 +13,7 @@ import dev.superapp.batch.campaign.recipient.RecipientStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
@@ -61,9 +62,18 @@ public class CampaignLifecycle {
 
     /**
      * @return true when this call registered it, false when the same campaign (id, channel, audience) was before
-     * @throws CampaignDefinitionException when the id is registered with another channel or audience
+     * @throws CampaignDefinitionException when the id is registered with another channel or audience, or when its
+     *                                     {@code notAfter} has passed before it started sending
      */
     public boolean register(CampaignDefinition definition) {
+        if (definition.endedAt(clock.instant())) {
+            CampaignStatus status = store.status(definition.campaignId());
+            // One that started sending may be pushed again: it sends nothing and reports the rest EXPIRED.
+            if (status == null || status == CampaignStatus.REGISTERED) {
+                throw new CampaignDefinitionException(List.of("notAfter: " + definition.notAfter()
+                        + " has passed; campaign " + definition.campaignId() + " would send nothing (set a later notAfter)"));
+            }
+        }
         return store.register(definition);
     }
 
@@ -83,8 +93,16 @@ public class CampaignLifecycle {
                 "the audience check did not start: " + why));
     }
 
-    /** Sends a campaign not yet started, now or at {@code at}; a later time can be moved while it is still planned. */
+    /**
+     * Sends a campaign not yet started, now or at {@code at}; a later time can be moved while it is still planned.
+     * A time after the campaign's {@code notAfter} is refused: it would send nothing.
+     */
     public void schedule(String campaignId, Instant at) {
+        CampaignDefinition definition = existing(campaignId).definition();
+        if (definition.endedAt(at)) {
+            throw new CampaignMoveRefusedException(campaignId, SCHEDULE, "ends at its notAfter " + definition.notAfter()
+                    + "; a send at " + at.atOffset(definition.notAfter().getOffset()) + " would send nothing");
+        }
         // The sender stages whatever is left itself, but never alongside the preview's staging.
         if (staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGING) {
             throw new CampaignMoveRefusedException(campaignId, SCHEDULE,

@@ -24,7 +24,8 @@ public record DeliveryVerdict(boolean failing, String detail) {
         String tally = sent + " sent, " + rejected + " rejected, " + failed + " failed, "
                 + count(counts, RecipientState.UNKNOWN) + " unknown, " + count(counts, RecipientState.INVALID) + " invalid, "
                 + count(counts, RecipientState.DUPLICATE) + " duplicate"
-                + held(counts, RecipientState.SUPPRESSED, " suppressed") + held(counts, RecipientState.CAPPED, " capped");
+                + held(counts, RecipientState.SUPPRESSED, " suppressed") + held(counts, RecipientState.CAPPED, " capped")
+                + held(counts, RecipientState.EXPIRED, " expired");
         if (sent == 0) {
             return new DeliveryVerdict(true, "no recipient was sent the push (" + tally + ")");
         }

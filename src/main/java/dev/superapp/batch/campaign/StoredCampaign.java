@@ -23,6 +23,11 @@ public record StoredCampaign(String campaignId, Channel channel, Path audience, 
         return definition.message() instanceof ActivitySettings activity && activity.status() == 0;
     }
 
+    /** The id of test send {@code testNo}: never one of the campaign's own, which end in a chunk number. */
+    public String testRequestId(long testNo) {
+        return campaignId + "-" + requestNonce + "-test-" + testNo;
+    }
+
     /** The deterministic id of the campaign's request {@code chunkNo}. */
     public String requestId(long chunkNo) {
         return campaignId + "-" + requestNonce + "-" + chunkNo;

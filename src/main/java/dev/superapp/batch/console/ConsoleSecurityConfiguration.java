@@ -41,10 +41,12 @@ class ConsoleSecurityConfiguration {
 
         /**
          * The console's pages load their script, stylesheet and data only from the console itself; its charts are
-         * inline SVG elements (no inline script or style attribute), so nothing needs {@code 'unsafe-inline'}.
+         * inline SVG elements (no inline script or style attribute), so nothing needs {@code 'unsafe-inline'}. Images
+         * may come from any https URL: a campaign's preview shows its icon or card image as the phone will, from
+         * the CDN the message names (never a script, style or frame).
          */
         static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+                + "img-src 'self' data: https:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
                 + "object-src 'none'";
 
         @Bean

@@ -1,5 +1,6 @@
 package dev.superapp.batch.platform;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Request;
@@ -64,7 +65,12 @@ public final class PlatformCalls<S> {
      * @throws PlatformNotConfiguredException the settings are missing; nothing was sent
      */
     public <T> T call(PlatformEndpoint endpoint, Function<S, Request> request, AnswerReader<T> reader) {
+        return call(endpoint, ResilientCaller.ALWAYS, request, reader);
+    }
+
+    /** {@link #call(PlatformEndpoint, Function, AnswerReader)}, asking {@code mayLeave} before each attempt leaves. */
+    public <T> T call(PlatformEndpoint endpoint, BooleanSupplier mayLeave, Function<S, Request> request, AnswerReader<T> reader) {
         S builder = configured();
-        return caller.call(endpoint, () -> reader.read(transport.send(endpoint, request.apply(builder))));
+        return caller.call(endpoint, mayLeave, () -> reader.read(transport.send(endpoint, request.apply(builder))));
     }
 }

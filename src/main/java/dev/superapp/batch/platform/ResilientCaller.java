@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -26,6 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class ResilientCaller {
 
     private static final Logger log = LoggerFactory.getLogger(ResilientCaller.class);
+
+    /** Requests per second a limiter without {@code platform.rate-limit} starts at, before it finds the allowance. */
+    public static final double STARTING_RATE = AdaptiveRateLimiter.START_RATE;
+
+    /** Never holds a call back. */
+    public static final BooleanSupplier ALWAYS = () -> true;
 
     /** One request and the reading of its answer; called again for every retry. */
     @FunctionalInterface
@@ -86,29 +93,49 @@ public final class ResilientCaller {
      * @param endpoint names the call in messages and logs, e.g. {@code SuperApp tradedetail}
      */
     public <T> T call(String endpoint, CallKind kind, Attempt<T> attempt) {
-        return new Call<>(endpoint, kind, attempt).run();
+        return new Call<>(endpoint, kind, ALWAYS, attempt).run();
     }
 
     /** {@link #call(String, CallKind, Attempt)} named and retried as the endpoint says. */
     public <T> T call(PlatformEndpoint endpoint, Attempt<T> attempt) {
-        return call(endpoint.label(), endpoint.kind(), attempt);
+        return call(endpoint, ALWAYS, attempt);
     }
+
+    /**
+     * A call that asks {@code mayLeave} just before each attempt leaves, after its wait for a slot and for the rate:
+     * a campaign's end time is checked there, so a request queued behind others does not leave late.
+     *
+     * @throws PlatformNotSentException when held back with nothing of the call having reached the platform
+     * @throws AmbiguousOutcomeException when held back after an attempt that may have acted
+     */
+    public <T> T call(PlatformEndpoint endpoint, BooleanSupplier mayLeave, Attempt<T> attempt) {
+        return call(endpoint.label(), endpoint.kind(), mayLeave, attempt);
+    }
+
+    <T> T call(String endpoint, CallKind kind, BooleanSupplier mayLeave, Attempt<T> attempt) {
+        return new Call<>(endpoint, kind, mayLeave, attempt).run();
+    }
+
 
     /** The state of one call across its attempts. */
     private final class Call<T> {
         private final String endpoint;
         private final CallKind kind;
+        private final BooleanSupplier mayLeave;
         private final Attempt<T> attempt;
         private final long deadline;
+        /** An attempt failed in a way that does not prove the platform did not act (anything but a throttle). */
+        private boolean mayHaveActed;
         private int sent;
         private int attemptsUsed;
         private String lastFailure = "no request sent";
         private String lastAnswer;
         private Throwable lastCause;
 
-        Call(String endpoint, CallKind kind, Attempt<T> attempt) {
+        Call(String endpoint, CallKind kind, BooleanSupplier mayLeave, Attempt<T> attempt) {
             this.endpoint = endpoint;
             this.kind = kind;
+            this.mayLeave = mayLeave;
             this.attempt = attempt;
             this.deadline = nanoTicker.getAsLong() + retry.callDeadline().toNanos();
         }
@@ -144,6 +171,10 @@ public final class ResilientCaller {
             }
             try {
                 waitOrGiveUp(limiter.reserve());
+                if (!mayLeave.getAsBoolean()) {
+                    throw mayHaveActed ? new AmbiguousOutcomeException(endpoint, lastFailure + "; held back before"
+                            + " trying again", lastAnswer, lastCause) : new PlatformNotSentException(endpoint);
+                }
                 sent++;
                 return observed();
             } finally {
@@ -177,6 +208,7 @@ public final class ResilientCaller {
                         ? new AmbiguousOutcomeException(endpoint, lastCause)
                         : new AmbiguousOutcomeException(endpoint, lastFailure, lastAnswer, lastCause);
                 case RETRY -> {
+                    mayHaveActed = true;
                     if (++attemptsUsed >= retry.maxAttempts()) {
                         throw giveUp("");
                     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,7 +99,16 @@ public class SuperAppClient implements TradePlatform {
      * @return the platform's answer as received, kept as evidence
      */
     public String sendNotify(NotifyMessage message, List<String> openIds) {
-        return push(SuperAppEndpoint.SEND_NOTIFY, message.parameters(), openIds);
+        return sendNotify(message, openIds, ResilientCaller.ALWAYS);
+    }
+
+    /**
+     * {@link #sendNotify(NotifyMessage, List)}, asking {@code mayLeave} before the request leaves.
+     *
+     * @throws PlatformNotSentException held back: nothing reached the platform
+     */
+    public String sendNotify(NotifyMessage message, List<String> openIds, BooleanSupplier mayLeave) {
+        return push(SuperAppEndpoint.SEND_NOTIFY, message.parameters(), openIds, mayLeave);
     }
 
     /**
@@ -112,12 +122,23 @@ public class SuperAppClient implements TradePlatform {
      * @return the platform's answer as received, kept as evidence
      */
     public String sendActivity(ActivityMessage message, List<String> openIds) {
-        return push(SuperAppEndpoint.SEND_ACTIVITY, message.parameters(), openIds);
+        return sendActivity(message, openIds, ResilientCaller.ALWAYS);
     }
 
-    private String push(PlatformEndpoint endpoint, Map<String, String> parameters, List<String> openIds) {
+    /**
+     * {@link #sendActivity(ActivityMessage, List)}, asking {@code mayLeave} before each attempt leaves.
+     *
+     * @throws PlatformNotSentException    held back: nothing reached the platform
+     * @throws AmbiguousOutcomeException   held back before a retry of an attempt that may have acted
+     */
+    public String sendActivity(ActivityMessage message, List<String> openIds, BooleanSupplier mayLeave) {
+        return push(SuperAppEndpoint.SEND_ACTIVITY, message.parameters(), openIds, mayLeave);
+    }
+
+    private String push(PlatformEndpoint endpoint, Map<String, String> parameters, List<String> openIds,
+                        BooleanSupplier mayLeave) {
         parameters.put("openIds", joinRecipients(openIds));
-        return exchange(endpoint, parameters, (response, raw) -> {
+        return exchange(endpoint, parameters, mayLeave, (response, raw) -> {
             if (!booleanAnswer(endpoint, response, raw)) {
                 throw new PlatformRejectedException(endpoint.label(), 200, "the platform answered false", raw);
             }
@@ -126,7 +147,12 @@ public class SuperAppClient implements TradePlatform {
     }
 
     private <T> T exchange(PlatformEndpoint endpoint, Map<String, String> parameters, PayloadReader<T> reader) {
-        return calls.call(endpoint, requests -> requests.build(endpoint, parameters),
+        return exchange(endpoint, parameters, ResilientCaller.ALWAYS, reader);
+    }
+
+    private <T> T exchange(PlatformEndpoint endpoint, Map<String, String> parameters, BooleanSupplier mayLeave,
+                           PayloadReader<T> reader) {
+        return calls.call(endpoint, mayLeave, requests -> requests.build(endpoint, parameters),
                 answer -> reader.read(answers.payload(endpoint, answer), answer.body()));
     }
 

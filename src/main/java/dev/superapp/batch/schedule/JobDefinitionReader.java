@@ -1,5 +1,6 @@
 package dev.superapp.batch.schedule;
 
+import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.system.UserInputException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,9 +36,12 @@ final class JobDefinitionReader {
 
     private final ReconciliationDefinitionParser reconciliations = new ReconciliationDefinitionParser();
     private final CampaignDefinitionParser campaigns;
+    private final CampaignTimeZones zones;
 
-    JobDefinitionReader(CampaignDefinitionParser campaigns) {
+    /** @param zones the zone a campaign's cron is read in: its {@code timeZone}, else the console's */
+    JobDefinitionReader(CampaignDefinitionParser campaigns, CampaignTimeZones zones) {
         this.campaigns = campaigns;
+        this.zones = zones;
     }
 
     Scan read(Path dir) {
@@ -57,7 +60,7 @@ final class JobDefinitionReader {
                 CampaignDefinition campaign = campaigns.parse(file);
                 if (campaign.schedule() != null) {
                     definitions.add(new ScheduledDefinition(campaignName(file), JobKind.CAMPAIGN,
-                            campaign.schedule(), ZoneId.systemDefault(), file, Map.of(), fingerprint(file), campaign));
+                            campaign.schedule(), zones.of(campaign), file, Map.of(), fingerprint(file), campaign));
                 }
             } catch (UserInputException | JobDefinitionException e) {
                 problems.put(campaignName(file), e.getMessage().replace(System.lineSeparator(), "; "));

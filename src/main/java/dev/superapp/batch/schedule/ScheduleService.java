@@ -1,6 +1,7 @@
 package dev.superapp.batch.schedule;
 
 import dev.superapp.batch.campaign.CampaignLifecycle;
+import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.lease.JobLeases;
 import java.util.concurrent.Executors;
@@ -44,11 +45,11 @@ public class ScheduleService {
 
     ScheduleService(Scheduler scheduler, JobsProperties properties, JobOperator jobOperator, JobRepository jobRepository,
                     JobNodeRecorder recorder, JobNodes nodes, CampaignDefinitionParser campaigns, CampaignLifecycle lifecycle,
-                    JobLeases leases) {
+                    JobLeases leases, CampaignTimeZones zones) {
         this.scheduler = scheduler;
         this.properties = properties;
         this.recorder = recorder;
-        this.reader = new JobDefinitionReader(campaigns);
+        this.reader = new JobDefinitionReader(campaigns, zones);
         this.synchronizer = new ScheduleSynchronizer(scheduler, lifecycle::registerScheduled);
         this.orphans = new OrphanRecovery(nodes, jobOperator, jobRepository, scheduler, leases);
     }

@@ -56,10 +56,17 @@ final class ScheduleSynchronizer {
             JobDetail existing = scheduler.getJobDetail(JobKey.jobKey(definition.name(), GROUP));
             if (changed(definition, existing)) {
                 Trigger trigger = trigger(definition);
-                if (trigger.getFireTimeAfter(new Date()) == null) {
+                Date next = trigger.getFireTimeAfter(new Date());
+                if (next == null) {
                     // A campaign whose only date has passed: Quartz would refuse a trigger that never fires.
                     problems.put(definition.name(), definition.file() + ": schedule: '" + definition.cron()
                             + "' never fires again");
+                    continue;
+                }
+                if (definition.campaign() != null && definition.campaign().endedAt(next.toInstant())) {
+                    problems.put(definition.name(), definition.file() + ": schedule: '" + definition.cron() + "' next fires at "
+                            + next.toInstant().atZone(definition.timeZone()).toOffsetDateTime() + ", after notAfter "
+                            + definition.campaign().notAfter() + "; it would send nothing");
                     continue;
                 }
                 if (definition.campaign() != null) {

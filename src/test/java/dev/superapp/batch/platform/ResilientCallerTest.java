@@ -70,6 +70,38 @@ class ResilientCallerTest {
     }
 
     @Test
+    void aCallHeldBackBeforeItsFirstAttemptSendsNothing() {
+        Script script = new Script("ok");
+
+        assertThatThrownBy(() -> caller(policy(5, Duration.ofSeconds(60)), 1.0)
+                .call("test", CallKind.UNREPEATABLE_WRITE, () -> false, script))
+                .isInstanceOf(PlatformNotSentException.class).hasMessage("test was not sent: held back before it left");
+        assertThat(script.sends).isZero();
+    }
+
+    @Test
+    void aCallHeldBackAfterThrottledAttemptsOnlyWasNotActedOn() {
+        Script script = new Script(throttled(null), throttled(null), "ok");
+        int[] asked = {0};
+
+        assertThatThrownBy(() -> caller(policy(5, Duration.ofSeconds(60)), 1.0)
+                .call("test", CallKind.REPEATABLE_WRITE, () -> ++asked[0] < 3, script))
+                .isInstanceOf(PlatformNotSentException.class);
+        assertThat(script.sends).isEqualTo(2);
+    }
+
+    @Test
+    void aCallHeldBackBeforeRetryingAnAttemptThatMayHaveActedIsAmbiguous() {
+        Script script = new Script(fault(), "ok");
+        int[] asked = {0};
+
+        assertThatThrownBy(() -> caller(policy(5, Duration.ofSeconds(60)), 1.0)
+                .call("test", CallKind.REPEATABLE_WRITE, () -> ++asked[0] < 2, script))
+                .isInstanceOf(AmbiguousOutcomeException.class).hasMessageContaining("held back before trying again");
+        assertThat(script.sends).isEqualTo(1);
+    }
+
+    @Test
     void passesARefusalThroughWithoutRetrying() {
         PlatformRejectedException refusal = new PlatformRejectedException("test", 401, "bad sign", "{}");
         Script script = new Script(refusal, "ok");

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
+import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.testing.AudienceFiles;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class ScheduleSynchronizerTest {
     @TempDir
     Path jobs;
 
-    private final JobDefinitionReader reader = new JobDefinitionReader(new CampaignDefinitionParser());
+    private final JobDefinitionReader reader = new JobDefinitionReader(new CampaignDefinitionParser(), new CampaignTimeZones(""));
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final List<CampaignDefinition> registered = new ArrayList<>();
     private Scheduler scheduler;
@@ -87,6 +88,30 @@ class ScheduleSynchronizerTest {
         assertThat(job.isConcurrentExecutionDisallowed()).isTrue();
         assertThat(job.getJobDataMap().getString("option.pollAttempts")).isEqualTo("3");
         assertThat(cronOf(CAMPAIGN)).isEqualTo("0 0 9 * * ?");
+    }
+
+    @Test
+    void aCampaignsCronIsReadInItsOwnZone() throws Exception {
+        writeCampaign("0 0 9 * * ?", "timeZone: Asia/Riyadh\n");
+
+        scan();
+
+        CronTrigger trigger = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey(CAMPAIGN.getName(), ScheduleSynchronizer.GROUP));
+        assertThat(trigger.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Riyadh"));
+    }
+
+    @Test
+    void aCampaignWhoseNextFireComesAfterItsNotAfterIsAProblemNotASchedule() throws Exception {
+        // 09:00 every 1 January from 2090: long after the end in 2080.
+        writeCampaign("0 0 9 1 1 ? 2090-2099", "notAfter: 2080-01-01T00:00:00Z\n");
+
+        scan();
+
+        assertThat(scheduler.checkExists(CAMPAIGN)).isFalse();
+        assertThat(registered).isEmpty();
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).contains("sale.yaml", "next fires at 2090-01-01T09:00",
+                        "after notAfter 2080-01-01T00:00Z; it would send nothing"));
     }
 
     @Test
@@ -242,11 +267,15 @@ class ScheduleSynchronizerTest {
     }
 
     private void writeCampaign(String cron) {
+        writeCampaign(cron, "");
+    }
+
+    private void writeCampaign(String cron, String extra) {
         AudienceFiles.campaign(jobs.resolve("campaigns"), "sale", """
                 campaign: sale
                 channel: notify
                 audience: s-audience.csv
                 notify: {notifyType: 1, title: Hello, text: Hi, navigateType: "1", language: en_US}
-                """ + (cron == null ? "" : "schedule: \"" + cron + "\"\n"));
+                """ + (cron == null ? "" : "schedule: \"" + cron + "\"\n") + extra);
     }
 }

@@ -1,7 +1,7 @@
 package dev.superapp.batch.campaign.audience;
 
 /** A valid recipient id (openId or uniqueId): 1 to 128 characters of {@code [A-Za-z0-9_-]}, nothing trimmed. */
-final class RecipientIdRule {
+public final class RecipientIdRule {
 
     static final int MAX_LENGTH = 128;
 
@@ -9,7 +9,7 @@ final class RecipientIdRule {
     }
 
     /** Why {@code id} is not a valid recipient id, or null when it is. */
-    static String problem(String id) {
+    public static String problem(String id) {
         if (id.isEmpty()) {
             return "empty";
         }

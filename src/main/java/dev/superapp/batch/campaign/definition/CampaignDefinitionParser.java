@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +32,7 @@ public class CampaignDefinitionParser {
 
     private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> TOP_LEVEL = Set.of("campaign", "channel", "audience", "schedule", "canary",
+            "notAfter", "timeZone",
             Channel.ACTIVITY.key(), Channel.NOTIFY.key(), Channel.CARDFORM.key());
     private static final String REQUIRED = "every campaign";
 
@@ -70,8 +75,10 @@ public class CampaignDefinitionParser {
         MessageSettings message = channel == null ? null : message(top, channel);
         JsonNode canary = top.get("canary");
         Canary checked = canary == null ? null : Canary.read(top.child(canary, "canary", "a canary"));
+        OffsetDateTime notAfter = notAfter(top);
+        ZoneId timeZone = timeZone(top);
         problems.throwIfAny();
-        return new CampaignDefinition(campaignId, channel, audience, schedule, message, checked);
+        return new CampaignDefinition(campaignId, channel, audience, schedule, message, checked, notAfter, timeZone);
     }
 
     private JsonNode read(Path file, DefinitionProblems problems) {
@@ -140,6 +147,33 @@ public class CampaignDefinitionParser {
             }
         }
         return cron;
+    }
+
+    /** With its offset, so the moment is never read in whatever zone the server happens to run in. */
+    private static OffsetDateTime notAfter(YamlSection top) {
+        String text = top.optionalText("notAfter");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            top.problem("notAfter", "'" + text + "' is not a date and time with its offset, such as 2026-12-24T23:59:59+03:00");
+            return null;
+        }
+    }
+
+    private static ZoneId timeZone(YamlSection top) {
+        String text = top.optionalText("timeZone");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            top.problem("timeZone", "'" + text + "' is not a time zone, such as Asia/Riyadh or Europe/Paris");
+            return null;
+        }
     }
 
     /** The channel's own section is required; another channel's section is a mistake, not a spare. */

@@ -1,6 +1,8 @@
 package dev.superapp.batch.campaign.definition;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
@@ -10,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A validated definition as {@code campaign.definition} keeps it: the parsed definition, as JSON, so that every
  * later start (a fire, a resume, a withdrawal) runs from what was registered without parsing a file again.
- * The shape is that of a definition file ({@code campaign}, {@code channel}, {@code audience}, {@code schedule}
- * and the channel's section), which rows written before this class existed have too.
+ * The shape is that of a definition file ({@code campaign}, {@code channel}, {@code audience}, {@code schedule},
+ * the channel's section, and {@code notAfter} and {@code timeZone} when given), which rows written before this
+ * class existed have too.
  */
 public final class DefinitionJson {
 
@@ -32,6 +35,12 @@ public final class DefinitionJson {
         if (definition.canary() != null) {
             normalized.put("canary", definition.canary());
         }
+        if (definition.notAfter() != null) {
+            normalized.put("notAfter", definition.notAfter().toString());
+        }
+        if (definition.timeZone() != null) {
+            normalized.put("timeZone", definition.timeZone().getId());
+        }
         return JSON.writeValueAsString(normalized);
     }
 
@@ -42,9 +51,13 @@ public final class DefinitionJson {
                 .orElseThrow(() -> new IllegalStateException("stored definition names no known channel: " + json));
         JsonNode schedule = root.path("schedule");
         JsonNode canary = root.get("canary");
+        JsonNode notAfter = root.path("notAfter");
+        JsonNode timeZone = root.path("timeZone");
         return new CampaignDefinition(root.path("campaign").asString(), channel, Path.of(root.path("audience").asString()),
                 schedule.isString() ? schedule.asString() : null, message(channel, root.get(channel.key())),
-                canary == null || canary.isNull() ? null : JSON.treeToValue(canary, Canary.class));
+                canary == null || canary.isNull() ? null : JSON.treeToValue(canary, Canary.class),
+                notAfter.isString() ? OffsetDateTime.parse(notAfter.asString()) : null,
+                timeZone.isString() ? ZoneId.of(timeZone.asString()) : null);
     }
 
     private static MessageSettings message(Channel channel, JsonNode section) {

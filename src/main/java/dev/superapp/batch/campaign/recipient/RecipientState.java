@@ -33,7 +33,9 @@ public enum RecipientState {
      * Not sent: it had had {@code campaign.frequency-cap.max} pushes on the channel within
      * {@code campaign.frequency-cap.window} when its request was about to be sent.
      */
-    CAPPED;
+    CAPPED,
+    /** Not sent: the campaign's {@code notAfter} had passed before its request left. */
+    EXPIRED;
 
     /**
      * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate or suppressed

@@ -4,6 +4,7 @@ import dev.superapp.batch.campaign.definition.ActivitySettings;
 import dev.superapp.batch.platform.ActivityMessage;
 import dev.superapp.batch.platform.SuperAppClient;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** Home-page activity cards through {@code sendActivity}; the platform de-duplicates by activityId. */
 final class ActivityPushChannel implements PushChannel {
@@ -19,8 +20,8 @@ final class ActivityPushChannel implements PushChannel {
     }
 
     @Override
-    public PushAnswer send(PushRequest request) {
-        return PushAnswer.acknowledged(Set.of(), client.sendActivity(message, request.recipientIds()));
+    public PushAnswer send(PushRequest request, BooleanSupplier mayLeave) {
+        return PushAnswer.acknowledged(Set.of(), client.sendActivity(message, request.recipientIds(), mayLeave));
     }
 
     @Override

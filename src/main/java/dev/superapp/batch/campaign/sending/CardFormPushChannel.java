@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.function.BooleanSupplier;
 
 /**
  * Card-form material through {@code sendCardForm} (seed 003). The platform de-duplicates by
@@ -32,8 +33,8 @@ final class CardFormPushChannel implements PushChannel {
     }
 
     @Override
-    public PushAnswer send(PushRequest request) {
-        CardFormSendResult result = client.sendCardForm(request.requestId(), content, request.recipientIds());
+    public PushAnswer send(PushRequest request, BooleanSupplier mayLeave) {
+        CardFormSendResult result = client.sendCardForm(request.requestId(), content, request.recipientIds(), mayLeave);
         return PushAnswer.acknowledged(Set.copyOf(result.errorUniqueId()), result.rawAnswer());
     }
 

@@ -4,6 +4,7 @@ import dev.superapp.batch.campaign.definition.NotifySettings;
 import dev.superapp.batch.platform.NotifyMessage;
 import dev.superapp.batch.platform.SuperAppClient;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** Notifications through {@code sendNotify}. The platform does not de-duplicate them: never re-sent. */
 final class NotifyPushChannel implements PushChannel {
@@ -18,8 +19,8 @@ final class NotifyPushChannel implements PushChannel {
     }
 
     @Override
-    public PushAnswer send(PushRequest request) {
-        return PushAnswer.acknowledged(Set.of(), client.sendNotify(message, request.recipientIds()));
+    public PushAnswer send(PushRequest request, BooleanSupplier mayLeave) {
+        return PushAnswer.acknowledged(Set.of(), client.sendNotify(message, request.recipientIds(), mayLeave));
     }
 
     @Override

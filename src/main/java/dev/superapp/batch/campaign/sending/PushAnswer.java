@@ -41,6 +41,7 @@ public record PushAnswer(RequestState state, Set<String> refused, String detail,
             case REJECTED -> RecipientState.REJECTED;
             case FAILED -> RecipientState.FAILED;
             case UNKNOWN, IN_FLIGHT -> RecipientState.UNKNOWN;
+            case EXPIRED -> RecipientState.EXPIRED;
         };
     }
 }

@@ -36,4 +36,19 @@ class PushChannels {
             case CARDFORM -> new CardFormPushChannel(cardForm, (CardFormSettings) campaign.definition().message(), json);
         };
     }
+
+    /**
+     * The campaign's channel for a test send. An activity goes out under {@code <activityId>-test}: the platform
+     * shows a card once per activityId and recipient, so a test under the campaign's own id would make the real
+     * send a silent repeat for the testers. Card forms are told apart by the test's own request id.
+     */
+    PushChannel forTest(StoredCampaign campaign) {
+        if (campaign.definition().message() instanceof ActivitySettings activity) {
+            platforms.requireConfigured(campaign.channel());
+            return new ActivityPushChannel(superApp, new ActivitySettings(activity.activityId() + "-test",
+                    activity.templateId(), activity.color(), activity.title(), activity.text(), activity.iconUrl(),
+                    activity.path(), activity.validityTime(), activity.status(), activity.language()));
+        }
+        return forCampaign(campaign);
+    }
 }

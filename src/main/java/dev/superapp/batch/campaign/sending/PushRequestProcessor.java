@@ -2,9 +2,6 @@ package dev.superapp.batch.campaign.sending;
 
 import dev.superapp.batch.campaign.CampaignControlCheck;
 import dev.superapp.batch.campaign.definition.Channel;
-import dev.superapp.batch.platform.AmbiguousOutcomeException;
-import dev.superapp.batch.platform.PlatformRejectedException;
-import dev.superapp.batch.platform.PlatformUnavailableException;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -16,6 +13,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * reads: a chunk holds 16 × max-in-flight requests, read before any is sent. A request not sent because of
  * one is filtered out unrecorded, its recipients still PENDING and given to no request, so a resumed run
  * sends them once.
+ *
+ * <p>The campaign's end time ({@link SendDeadline}) is asked before a request is recorded and again just before
+ * each attempt leaves, after its wait for the rate: a request that would leave after {@code notAfter} is not sent,
+ * and its recipients are EXPIRED.
  */
 final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResult> {
 
@@ -24,14 +25,16 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
     private final CampaignControlCheck control;
     private final Channel channelName;
     private final ErrorRateGuard errorRate;
+    private final SendDeadline deadline;
 
     PushRequestProcessor(PushRequestStore store, PushChannel channel, CampaignControlCheck control, Channel channelName,
-                         ErrorRateGuard errorRate) {
+                         ErrorRateGuard errorRate, SendDeadline deadline) {
         this.store = store;
         this.channel = channel;
         this.control = control;
         this.channelName = channelName;
         this.errorRate = errorRate;
+        this.deadline = deadline;
     }
 
     /**
@@ -43,6 +46,12 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
         if (control.stopRequested()) {
             return null;
         }
+        if (deadline.passed() && !request.resend()) {
+            // Not recorded as a request at all: only its recipients, which no run has claimed.
+            String why = "not sent: " + deadline.why();
+            store.recordExpired(request, why);
+            return new PushResult(request, PushAnswer.of(RequestState.EXPIRED, why, null));
+        }
         PushRequest toSend = request;
         if (!request.resend()) {
             // Committed before the request leaves: a crash after this point finds it IN_FLIGHT.
@@ -51,21 +60,21 @@ final class PushRequestProcessor implements ItemProcessor<PushRequest, PushResul
                 return null;
             }
         }
-        PushResult result = new PushResult(toSend, send(toSend));
+        // Asked again after the wait for the rate: a request queued behind others must not leave late either.
+        PushAnswer answer = channel.answer(toSend, () -> !deadline.passed());
+        PushResult result = new PushResult(toSend, answer.state() == RequestState.EXPIRED ? heldBack(toSend) : answer);
         store.recordAnswer(result, channelName);
         errorRate.answered(result);
         return result;
     }
 
-    private PushAnswer send(PushRequest request) {
-        try {
-            return channel.send(request);
-        } catch (PlatformRejectedException e) {
-            return PushAnswer.refusedFor(channel.cannotReceive(request, e), e.getMessage(), e.rawAnswer());
-        } catch (PlatformUnavailableException e) {
-            return PushAnswer.of(RequestState.FAILED, e.getMessage(), e.rawAnswer());
-        } catch (AmbiguousOutcomeException e) {
-            return PushAnswer.of(RequestState.UNKNOWN, e.getMessage() + "; not re-sent", e.rawAnswer());
-        }
+    /**
+     * A request held back by the end time: EXPIRED; but one left in flight by an earlier run may have been delivered
+     * then, so it is UNKNOWN, and not re-sent.
+     */
+    private PushAnswer heldBack(PushRequest request) {
+        return request.resend()
+                ? PushAnswer.of(RequestState.UNKNOWN, "in flight when an earlier run stopped, and not re-sent: " + deadline.why(), null)
+                : PushAnswer.of(RequestState.EXPIRED, "not sent: " + deadline.why(), null);
     }
 }

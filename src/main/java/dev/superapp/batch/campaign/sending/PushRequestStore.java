@@ -187,6 +187,18 @@ public class PushRequestStore {
     }
 
     /**
+     * A request that was never sent because the campaign's {@code notAfter} had passed: its recipients become
+     * EXPIRED, if no run has claimed them, and no request is recorded.
+     */
+    void recordExpired(PushRequest request, String why) {
+        jdbc.sql("UPDATE campaign_recipient SET state = 'EXPIRED', detail = :why"
+                        + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
+                .param("why", BoundedText.cap(why, BoundedText.DETAIL))
+                .param("keys", keys(request.campaignId(), request.recipients()))
+                .update();
+    }
+
+    /**
      * Requests left in flight by a run that died, on a channel that cannot re-send: they may have been
      * delivered, so they and their recipients become UNKNOWN and are never sent again.
      */

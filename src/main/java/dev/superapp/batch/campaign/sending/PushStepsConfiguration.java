@@ -94,7 +94,8 @@ class PushStepsConfiguration {
         StoredCampaign campaign = store.registered(campaignId);
         return new PushRequestProcessor(requests, channels.forCampaign(campaign),
                 new CampaignControlCheck(store, campaignId, stepExecution, clock), campaign.channel(),
-                new ErrorRateGuard(lifecycle, campaignId, errorLimit.fraction(), clock));
+                new ErrorRateGuard(lifecycle, campaignId, errorLimit.fraction(), clock),
+                new SendDeadline(campaign.definition(), clock));
     }
 
     @Bean

@@ -11,5 +11,11 @@ enum RequestState {
     /** No success within the retry budget; the platform did not act on it. */
     FAILED,
     /** It may have been delivered, and the channel cannot safely send it again. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * Never sent: the campaign's {@code notAfter} had passed before it left. Recorded only when it was held back
+     * after being recorded in flight (waiting for the rate); one held back before that leaves only its recipients,
+     * as EXPIRED.
+     */
+    EXPIRED
 }

@@ -1,5 +1,6 @@
 package dev.superapp.batch.console.campaigns;
 
+import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
 import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
@@ -7,12 +8,16 @@ import dev.superapp.batch.campaign.CampaignMove;
 import dev.superapp.batch.campaign.CampaignPlans;
 import dev.superapp.batch.campaign.CampaignResends;
 import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.Resend;
 import dev.superapp.batch.campaign.ResendSelection;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
+import dev.superapp.batch.campaign.sending.CampaignPlanner;
+import dev.superapp.batch.campaign.sending.TestSend;
+import dev.superapp.batch.campaign.sending.TestSends;
 import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -20,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +62,15 @@ class CampaignsController {
     private final AudienceUploads uploads;
     private final RecipientStore recipients;
     private final CampaignResends resends;
+    private final CampaignTimeZones zones;
+    private final CampaignPlanner planner;
+    private final TestSends testSends;
     private final Clock clock;
 
     CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
                         CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients,
-                        CampaignResends resends, Clock clock) {
+                        CampaignResends resends, CampaignTimeZones zones, CampaignPlanner planner, TestSends testSends,
+                        Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
@@ -69,6 +79,9 @@ class CampaignsController {
         this.uploads = uploads;
         this.recipients = recipients;
         this.resends = resends;
+        this.zones = zones;
+        this.planner = planner;
+        this.testSends = testSends;
         this.clock = clock;
     }
 
@@ -79,9 +92,19 @@ class CampaignsController {
         model.addAttribute("status", campaign.status());
         // The actions shown are the moves the lifecycle's table allows; the page states no rule of its own.
         model.addAttribute("moves", CampaignMove.possibleFrom(campaign.status()).stream().map(Enum::name).toList());
-        model.addAttribute("preview", staging.preview(campaignId));
+        AudiencePreview preview = staging.preview(campaignId);
+        model.addAttribute("preview", preview);
+        model.addAttribute("message", MessagePreview.of(campaign.definition().message()));
+        // The plan of what is left to send, once the audience is checked and while anything is.
+        model.addAttribute("plan", preview.staging() == AudiencePreview.Staging.STAGED ? planner.plan(campaign) : null);
+        model.addAttribute("testSends", testSends.of(campaignId));
+        model.addAttribute("maxTestRecipients", TestSends.MAX_RECIPIENTS);
+        ZoneId zone = zones.of(campaign.definition());
         Optional<Instant> plannedAt = plans.plannedAt(campaignId);
-        model.addAttribute("plannedAt", plannedAt.map(at -> at.atZone(zone()).toLocalDateTime()).orElse(null));
+        model.addAttribute("plannedAt", plannedAt.map(at -> CampaignTimeZones.shown(at.atZone(zone))).orElse(null));
+        model.addAttribute("notAfter", campaign.definition().notAfter() == null ? null
+                : CampaignTimeZones.shown(campaign.definition().notAfter().atZoneSameInstant(zone)));
+        model.addAttribute("ended", campaign.definition().endedAt(clock.instant()));
         // Sent now, or about to be: the page follows it until a node has started sending.
         model.addAttribute("due", plannedAt.map(at -> at.isBefore(clock.instant().plusSeconds(10))).orElse(true));
         Optional<CampaignLauncher.PushRun> lastRun = launcher.lastRun(campaignId);
@@ -89,12 +112,25 @@ class CampaignsController {
         model.addAttribute("reported", lastRun.map(run -> run.report() != null).orElse(false));
         model.addAttribute("delivery", lastRun.isEmpty() ? null
                 : DeliveryLine.of(campaign.status(), recipients.countByState(campaignId)));
-        model.addAttribute("zone", zoneName());
+        model.addAttribute("zone", zoneName(zone));
+        model.addAttribute("campaignZone", zone);
         model.addAttribute("withdrawable", lifecycle.canBeWithdrawn(campaign));
         model.addAttribute("resendable", CampaignMove.RESEND.allowedFrom(campaign.status())
                 ? resendable(recipients.countByState(campaignId)) : List.of());
         model.addAttribute("resends", resends.history(campaignId));
         return "campaign";
+    }
+
+    /** "Send test": the message to the ids typed, recorded as a test; the campaign itself is untouched. */
+    @PostMapping("/campaigns/{campaignId}/test")
+    String sendTest(@PathVariable String campaignId, @RequestParam(defaultValue = "") String ids,
+                    Authentication signedIn, RedirectAttributes redirect) {
+        existing(campaignId);
+        TestSend test = testSends.send(campaignId, TestSends.recipientIds(ids), "console:" + signedIn.getName());
+        String outcome = "Test " + test.id() + " to " + test.recipientIds().size() + " recipient(s): " + test.outcome()
+                + (test.detail() == null ? "." : " (" + test.detail() + ").");
+        redirect.addFlashAttribute(test.acknowledged() ? "notice" : "problem", outcome);
+        return "redirect:/campaigns/" + campaignId;
     }
 
     /**
@@ -132,19 +168,19 @@ class CampaignsController {
 
     @PostMapping("/campaigns/{campaignId}/schedule")
     String schedule(@PathVariable String campaignId, @RequestParam String at, RedirectAttributes redirect) {
-        existing(campaignId);
-        LocalDateTime when;
+        // Entered as a local date and time in the campaign's zone, the one the form shows beside the field.
+        ZoneId zone = zones.of(existing(campaignId).definition());
+        ZonedDateTime when;
         try {
-            when = LocalDateTime.parse(at);
+            when = LocalDateTime.parse(at).atZone(zone);
         } catch (DateTimeParseException e) {
             throw new UserInputException("'" + at + "' is not a date and time");
         }
-        if (when.atZone(zone()).toInstant().isBefore(clock.instant())) {
-            throw new UserInputException(at + " has passed; choose a later time or send now");
+        if (when.toInstant().isBefore(clock.instant())) {
+            throw new UserInputException(CampaignTimeZones.shown(when) + " has passed; choose a later time or send now");
         }
-        lifecycle.schedule(campaignId, when.atZone(zone()).toInstant());
-        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + when
-                + " (" + zoneName() + ").");
+        lifecycle.schedule(campaignId, when.toInstant());
+        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + CampaignTimeZones.shown(when) + ".");
         return "redirect:/campaigns/" + campaignId;
     }
 
@@ -223,12 +259,9 @@ class CampaignsController {
         return offers;
     }
 
-    /** "UTC" rather than the "Z" of the default clock. */
-    private String zoneName() {
-        return zone().equals(ZoneOffset.UTC) ? "UTC" : zone().getId();
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
+    /** {@code Asia/Riyadh, UTC+03:00 now}: the zone a time is entered in, with its offset at this moment. */
+    private String zoneName(ZoneId zone) {
+        String offset = zone.getRules().getOffset(clock.instant()).getId();
+        return (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ", UTC" + (offset.equals("Z") ? "" : offset) + " now";
     }
 }

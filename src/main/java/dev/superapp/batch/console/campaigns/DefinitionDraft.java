@@ -25,11 +25,19 @@ final class DefinitionDraft {
     /**
      * @param audienceFileName the stored audience, named relative to the upload folder
      * @param values           the form's fields of the channel's section, by name
+     * @param times            the zone and end time typed, both optional
      */
-    DefinitionDraft(String campaignId, Channel channel, String audienceFileName, Map<String, String> values) {
+    DefinitionDraft(String campaignId, Channel channel, String audienceFileName, Map<String, String> values,
+                    CampaignTimes times) {
         root.put("campaign", campaignId);
         root.put("channel", channel.key());
         root.put("audience", audienceFileName);
+        if (times.timeZone() != null) {
+            root.put("timeZone", times.timeZone());
+        }
+        if (times.notAfter() != null) {
+            root.put("notAfter", times.notAfter().toString());
+        }
         ObjectNode section = root.putObject(channel.key());
         for (FormField field : ChannelForms.fields(channel)) {
             String value = values.getOrDefault(field.name(), "").strip();

@@ -27,6 +27,7 @@ final class DeliveryLine {
         add(parts, counts, RecipientState.FAILED, "failed after retries");
         add(parts, counts, RecipientState.UNKNOWN, "unknown (the platform may have delivered; not re-sent)");
         add(parts, counts, RecipientState.CANCELED, "not sent because the campaign was cancelled");
+        add(parts, counts, RecipientState.EXPIRED, "not sent because its end time (notAfter) had passed");
         add(parts, counts, RecipientState.PENDING, status == CampaignStatus.CANCELED ? "were in flight at the cancel"
                 : "not sent yet (Resume sends them, nobody twice)");
         add(parts, counts, RecipientState.INVALID, "invalid lines");

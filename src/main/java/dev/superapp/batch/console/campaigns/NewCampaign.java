@@ -40,7 +40,8 @@ class NewCampaign {
     record Outcome(String campaignId, List<String> problems) {
     }
 
-    Outcome register(String campaignId, Channel channel, Map<String, String> values, MultipartFile audience) {
+    Outcome register(String campaignId, Channel channel, Map<String, String> values, CampaignTimes times,
+                     MultipartFile audience) {
         if (campaignId != null && store.find(campaignId).isPresent()) {
             return problems("campaign: " + campaignId + " already exists; choose another campaign id");
         }
@@ -50,7 +51,7 @@ class NewCampaign {
         } catch (UserInputException e) {
             return problems("audience: " + e.getMessage());
         }
-        DefinitionDraft draft = new DefinitionDraft(campaignId, channel, storedAudience, values);
+        DefinitionDraft draft = new DefinitionDraft(campaignId, channel, storedAudience, values, times);
         try {
             CampaignDefinition definition = parser.parse(draft.tree(), uploads.resolve(storedAudience).getParent());
             if (draft.formProblem() != null) {

@@ -1,7 +1,9 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.CampaignStore;
+import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.system.UserInputException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -27,11 +29,14 @@ class NewCampaignController {
     private final CampaignStore store;
     private final NewCampaign newCampaigns;
     private final ConsoleProperties properties;
+    private final CampaignTimeZones zones;
 
-    NewCampaignController(CampaignStore store, NewCampaign newCampaigns, ConsoleProperties properties) {
+    NewCampaignController(CampaignStore store, NewCampaign newCampaigns, ConsoleProperties properties,
+                          CampaignTimeZones zones) {
         this.store = store;
         this.newCampaigns = newCampaigns;
         this.properties = properties;
+        this.zones = zones;
     }
 
     @GetMapping("/campaigns")
@@ -53,7 +58,14 @@ class NewCampaignController {
         if (audience == null) {
             return showForm(chosen, campaign, parameters, List.of("audience: choose an audience file"), model);
         }
-        NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, sectionValues(parameters), audience);
+        CampaignTimes times;
+        try {
+            times = CampaignTimes.typed(parameters.getOrDefault("timeZone", ""), parameters.getOrDefault("notAfter", ""),
+                    zones.consoleZone());
+        } catch (UserInputException e) {
+            return showForm(chosen, campaign, parameters, List.of(e.getMessage()), model);
+        }
+        NewCampaign.Outcome outcome = newCampaigns.register(campaign.strip(), chosen, sectionValues(parameters), times, audience);
         if (!outcome.problems().isEmpty()) {
             return showForm(chosen, campaign, parameters, outcome.problems(), model);
         }
@@ -81,6 +93,8 @@ class NewCampaignController {
         model.addAttribute("fields", ChannelForms.fields(channel));
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("values", sectionValues(values));
+        model.addAttribute("timeZone", values.getOrDefault("timeZone", zones.consoleZone().getId()));
+        model.addAttribute("notAfter", values.getOrDefault("notAfter", ""));
         model.addAttribute("problems", problems);
         model.addAttribute("maxUploadSize", properties.maxUploadSizeText());
         return "campaign-new";

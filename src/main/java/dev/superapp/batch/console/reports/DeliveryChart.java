@@ -19,8 +19,9 @@ final class DeliveryChart {
 
     /** Stacking order, bottom first. */
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
-            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.INVALID, RecipientState.DUPLICATE,
-            RecipientState.CANCELED, RecipientState.SUPPRESSED, RecipientState.CAPPED, RecipientState.PENDING);
+            RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.EXPIRED, RecipientState.INVALID,
+            RecipientState.DUPLICATE, RecipientState.CANCELED, RecipientState.SUPPRESSED, RecipientState.CAPPED,
+            RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
             .map(state -> new Category(state.name(), colour(state))).toList();
@@ -63,6 +64,7 @@ final class DeliveryChart {
             case REJECTED -> "#b3261e";
             case FAILED -> "#e8710a";
             case UNKNOWN -> "#a0522d";
+            case EXPIRED -> "#8d6e00";
             case INVALID -> "#5f6368";
             case DUPLICATE -> "#9aa0a6";
             case CANCELED -> "#6f5b8b";

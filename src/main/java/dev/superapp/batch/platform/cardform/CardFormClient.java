@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * trusted is refused at once.
  */
 public class CardFormClient {
+
+    /** Names the card form in the limiter's gauges. */
+    public static final String PLATFORM_ID = "cardform";
 
     /** The platform takes at most this many {@code uniqueIds} in one request. */
     public static final int MAX_RECIPIENTS = 50;
@@ -56,20 +60,33 @@ public class CardFormClient {
      * @throws PlatformNotConfiguredException cardform.* settings are missing
      */
     public CardFormSendResult sendCardForm(String requestId, CardFormContent content, List<String> uniqueIds) {
+        return sendCardForm(requestId, content, uniqueIds, ResilientCaller.ALWAYS);
+    }
+
+    /**
+     * {@link #sendCardForm(String, CardFormContent, List)}, asking {@code mayLeave} before each attempt leaves.
+     *
+     * @throws dev.superapp.batch.platform.PlatformNotSentException  held back: nothing reached the platform
+     * @throws dev.superapp.batch.platform.AmbiguousOutcomeException held back before a retry of an attempt that may
+     *                                                               have acted
+     */
+    public CardFormSendResult sendCardForm(String requestId, CardFormContent content, List<String> uniqueIds,
+                                           BooleanSupplier mayLeave) {
         checkRecipients(uniqueIds);
-        return exchange(CardFormEndpoint.SEND, requestId, data.send(content, uniqueIds), CardFormResultReader::send);
+        return exchange(CardFormEndpoint.SEND, requestId, data.send(content, uniqueIds), mayLeave, CardFormResultReader::send);
     }
 
     /** {@code POST /cardform/cmd/getCardForm}, retried while the answer is not trustworthy. Same exceptions. */
     public CardFormQueryResult getCardForm(String requestId, CardFormQuery query) {
-        return exchange(CardFormEndpoint.GET, requestId, data.query(query), CardFormResultReader::query);
+        return exchange(CardFormEndpoint.GET, requestId, data.query(query), ResilientCaller.ALWAYS, CardFormResultReader::query);
     }
 
-    private <T> T exchange(PlatformEndpoint endpoint, String requestId, String dataJson, PayloadReader<T> reader) {
+    private <T> T exchange(PlatformEndpoint endpoint, String requestId, String dataJson, BooleanSupplier mayLeave,
+                           PayloadReader<T> reader) {
         if (requestId == null || requestId.isBlank()) {
             throw new IllegalArgumentException("requestId is empty");
         }
-        return calls.call(endpoint, requests -> requests.build(endpoint, requestId, dataJson),
+        return calls.call(endpoint, mayLeave, requests -> requests.build(endpoint, requestId, dataJson),
                 answer -> reader.read(answers.data(endpoint, answer), answer.body()));
     }
 

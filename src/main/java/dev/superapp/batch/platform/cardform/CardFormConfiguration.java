@@ -23,7 +23,7 @@ class CardFormConfiguration {
     @Bean
     CardFormClient cardFormClient(PlatformTransport platformTransport, JsonMapper jsonMapper, CardFormProperties cardForm,
                                   PlatformProperties platform, CallMetrics platformCallMetrics, ObjectProvider<Clock> clock) {
-        ResilientCaller caller = ResilientCaller.forPlatform("cardform", platform, platformCallMetrics);
+        ResilientCaller caller = ResilientCaller.forPlatform(CardFormClient.PLATFORM_ID, platform, platformCallMetrics);
         return new CardFormClient(cardForm, platformTransport, jsonMapper, caller, clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -7,6 +7,9 @@ import dev.superapp.batch.platform.cardform.CardFormLabel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +48,19 @@ class CampaignDefinitionParserTest {
         assertThat(definition.schedule()).isEqualTo("0 0 9 1 12 ? 2026");
         assertThat(definition.message()).isEqualTo(new ActivitySettings("spring-sale-2026", "1", "FFFFFF",
                 "Spring sale", "20% off", "https://cdn.example/i.png", "pages/index/index", 86400, 1, "en_US"));
+    }
+
+    @Test
+    void readsTheEndTimeWithItsOffsetAndTheZoneAndKeepsThemInTheStoredDefinition() throws IOException {
+        CampaignDefinition definition = parser.parse(write("ends.yaml",
+                ACTIVITY + "notAfter: 2026-12-24T23:59:59+03:00\ntimeZone: Asia/Riyadh\n"));
+
+        assertThat(definition.notAfter()).isEqualTo(OffsetDateTime.parse("2026-12-24T23:59:59+03:00"));
+        assertThat(definition.timeZone()).isEqualTo(ZoneId.of("Asia/Riyadh"));
+        assertThat(definition.endedAt(Instant.parse("2026-12-24T20:59:59Z"))).isFalse();
+        assertThat(definition.endedAt(Instant.parse("2026-12-24T21:00:00Z"))).isTrue();
+        assertThat(DefinitionJson.read(DefinitionJson.write(definition))).isEqualTo(definition);
+        assertThat(DefinitionJson.read(DefinitionJson.write(parser.parse(write("plain.yaml", ACTIVITY)))).notAfter()).isNull();
     }
 
     @Test
@@ -93,7 +109,7 @@ class CampaignDefinitionParserTest {
 
         assertThat(problems(file)).containsExactlyInAnyOrder(
                 file + ": audiance: unknown field (expected one of activity, audience, campaign, canary, cardform, channel,"
-                        + " notify, schedule)",
+                        + " notAfter, notify, schedule, timeZone)",
                 file + ": campaign: 'spring sale' is not a campaign id: 1 to 64 of A-Z a-z 0-9 _ -",
                 file + ": schedule: 'every monday' is not a valid Quartz cron expression: Illegal characters"
                         + " for this position: 'EVE'",

@@ -230,7 +230,7 @@ abstract class CampaignControlContract {
                         "iconUrl", "https://example.com/i.png", "color", "FFFFFF", "validityTime", "3600",
                         "status", "1", "language", "en_US");
         NewCampaign.Outcome outcome = newCampaigns.register(campaignId,
-                Channel.fromKey(channel).orElseThrow(), fields,
+                Channel.fromKey(channel).orElseThrow(), fields, new CampaignTimes(null, null),
                 new MockMultipartFile("audience", "audience.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(outcome.problems()).isEmpty();
         await(() -> staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGED);

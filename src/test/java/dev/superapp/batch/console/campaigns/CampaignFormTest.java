@@ -2,6 +2,7 @@ package dev.superapp.batch.console.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.definition.DefinitionJson;
 import dev.superapp.batch.testing.TestDatabase;
@@ -22,6 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,6 +85,28 @@ class CampaignFormTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"count-valid\">2<", "id=\"count-invalid\">1<", "id=\"count-duplicate\">1<",
                 "duplicate of line 2", "id=\"send-now\"");
+    }
+
+    @Test
+    void theEndTimeIsTypedInTheChosenZoneAndOnceItHasPassedThePageOffersNoSendAndAPlanIsRefused() throws Exception {
+        LocalDateTime soonInRiyadh = LocalDateTime.now(ZoneId.of("Asia/Riyadh")).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        mvc.perform(notify("form-ends", audience("a.csv", "open_id\nu1\n"))
+                        .param("timeZone", "Asia/Riyadh").param("notAfter", soonInRiyadh.toString()))
+                .andExpect(redirectedUrl("/campaigns/form-ends"));
+
+        OffsetDateTime notAfter = store.find("form-ends").orElseThrow().definition().notAfter();
+        assertThat(notAfter).isEqualTo(soonInRiyadh.atOffset(ZoneOffset.ofHours(3)));
+        awaitStaged("form-ends");
+        String before = page("form-ends");
+        assertThat(before).contains("nothing is sent after <span id=\"not-after\">" + soonInRiyadh.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                + " AST (+03:00)</span>",
+                "id=\"send-now\"");
+        await().atMost(Duration.ofSeconds(30)).until(() -> OffsetDateTime.now().isAfter(notAfter));
+
+        assertThat(page("form-ends")).contains("id=\"ended\"").doesNotContain("id=\"send-now\"");
+        mvc.perform(post("/campaigns/form-ends/send").with(marketing()).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("would send nothing")));
+        assertThat(store.status("form-ends")).isEqualTo(CampaignStatus.REGISTERED);
     }
 
     @Test
@@ -175,6 +205,11 @@ class CampaignFormTest {
     private void assertProblem(MockMultipartHttpServletRequestBuilder request, String problem) throws Exception {
         String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(problem);
+    }
+
+    private String page(String campaignId) throws Exception {
+        return mvc.perform(get("/campaigns/" + campaignId).with(marketing())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     private MockMultipartHttpServletRequestBuilder notify(String campaignId, MockMultipartFile audience) {

@@ -1,0 +1,16 @@
+package dev.superapp.batch.campaign;
+
+import dev.superapp.batch.testing.TestDatabase;
+import dev.superapp.batch.testing.TestSandbox;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class CampaignPreflightOnMariaDbTest extends CampaignPreflightContract {
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        TestDatabase.MARIADB.register(registry);
+        TestSandbox.register(registry);
+        registry.add("reports.dir", () -> reportsDir.toString());
+    }
+}
