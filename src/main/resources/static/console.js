@@ -65,3 +65,27 @@ document.addEventListener('DOMContentLoaded', () => {
   };
   setTimeout(follow, 2000);
 });
+
+// Rows of a field entered as key and value (card material, labels): "Add a row" copies the last row empty,
+// "Remove" takes a row away, the last one only emptied so that there is always a row to type into.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('.rows-field').forEach(field => {
+    const body = field.querySelector('[data-rows]');
+    field.addEventListener('click', event => {
+      if (event.target.matches('[data-add-row]')) {
+        const rows = body.querySelectorAll('[data-row]');
+        const row = rows[rows.length - 1].cloneNode(true);
+        row.querySelectorAll('input').forEach((input, i) => {
+          input.value = '';
+          input.id = input.id.replace(/-\d+$/, '-' + rows.length);
+        });
+        body.appendChild(row);
+        row.querySelector('input').focus();
+      } else if (event.target.matches('[data-remove-row]')) {
+        const row = event.target.closest('[data-row]');
+        if (body.querySelectorAll('[data-row]').length > 1) row.remove();
+        else row.querySelectorAll('input').forEach(input => { input.value = ''; });
+      }
+    });
+  });
+});

@@ -15,13 +15,14 @@ import java.util.List;
  *                      sent at this moment (0 when there is no cap)
  * @param firstProblems the first invalid and duplicate lines, by line number
  * @param failure       why staging failed, when it did
+ * @param excluded      recipients a person left out because an earlier campaign had them (EXCLUDED)
  */
 public record AudiencePreview(Staging staging, long valid, long invalid, long duplicate, long suppressed, long capped,
-                              List<CampaignRecipient> firstProblems, String failure) {
+                              List<CampaignRecipient> firstProblems, String failure, long excluded) {
 
     public enum Staging { STAGING, STAGED, FAILED }
 
     public long lines() {
-        return valid + invalid + duplicate + suppressed;
+        return valid + invalid + duplicate + suppressed + excluded;
     }
 }

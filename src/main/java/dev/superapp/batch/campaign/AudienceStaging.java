@@ -109,13 +109,14 @@ public class AudienceStaging {
         long invalid = counts.get(RecipientState.INVALID);
         long duplicate = counts.get(RecipientState.DUPLICATE);
         long suppressed = counts.get(RecipientState.SUPPRESSED);
+        long excluded = counts.get(RecipientState.EXCLUDED);
         long valid = counts.entrySet().stream().filter(count -> count.getKey().toBeSent())
                 .mapToLong(Map.Entry::getValue).sum();
         AudiencePreview.Staging state = AudiencePreview.Staging.STAGED;
         String failure = null;
         if (staging == null || staging.getStatus().isRunning()) {
             // Not started yet (the executor has not picked it up), or running.
-            state = staging == null && valid + invalid + duplicate + suppressed > 0 ? AudiencePreview.Staging.STAGED
+            state = staging == null && valid + invalid + duplicate + suppressed + excluded > 0 ? AudiencePreview.Staging.STAGED
                     : AudiencePreview.Staging.STAGING;
         } else if (staging.getStatus() != BatchStatus.COMPLETED) {
             state = AudiencePreview.Staging.FAILED;
@@ -124,6 +125,6 @@ public class AudienceStaging {
         long capped = state == AudiencePreview.Staging.STAGED
                 ? history.cappedNow(campaignId, store.registered(campaignId).channel()) : 0;
         return new AudiencePreview(state, valid, invalid, duplicate, suppressed, capped,
-                recipients.problems(campaignId, FIRST_PROBLEMS), failure);
+                recipients.problems(campaignId, FIRST_PROBLEMS), failure, excluded);
     }
 }

@@ -7,6 +7,7 @@ import static dev.superapp.batch.campaign.CampaignMove.CHECK_AUDIENCE;
 import static dev.superapp.batch.campaign.CampaignMove.SCHEDULE;
 
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
+import dev.superapp.batch.campaign.recipient.AudienceOverlap;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionException;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
@@ -36,6 +37,7 @@ public class CampaignLifecycle {
     private final AudienceStaging staging;
     private final CampaignExecutions executions;
     private final ActivityWithdrawal withdrawals;
+    private final AudienceOverlap overlap;
     private final CampaignResends resends;
     private final RecipientStore recipients;
     private final StoppedCampaignReports stoppedReports;
@@ -44,14 +46,15 @@ public class CampaignLifecycle {
     private final Clock clock;
 
     CampaignLifecycle(CampaignStore store, CampaignPlans plans, AudienceStaging staging, CampaignExecutions executions,
-                      ActivityWithdrawal withdrawals, CampaignResends resends, RecipientStore recipients,
-                      StoppedCampaignReports stoppedReports, CampaignErrorLimit errorLimit,
+                      ActivityWithdrawal withdrawals, AudienceOverlap overlap, CampaignResends resends,
+                      RecipientStore recipients, StoppedCampaignReports stoppedReports, CampaignErrorLimit errorLimit,
                       PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.plans = plans;
         this.staging = staging;
         this.executions = executions;
         this.withdrawals = withdrawals;
+        this.overlap = overlap;
         this.resends = resends;
         this.recipients = recipients;
         this.stoppedReports = stoppedReports;
@@ -94,6 +97,27 @@ public class CampaignLifecycle {
     }
 
     /**
+     * Leaves out of a campaign not yet sent the recipients an earlier campaign had to send (or sent, when
+     * {@code sentOnly}): they are reported EXCLUDED, naming that campaign and who asked. Only while the campaign is
+     * REGISTERED with its audience checked; the status stays.
+     *
+     * @return how many were left out
+     */
+    public int leaveOut(String campaignId, String earlier, boolean sentOnly, String by) {
+        if (campaignId.equals(earlier) || store.find(earlier).isEmpty()) {
+            throw new CampaignMoveRefusedException(campaignId, null, "cannot be compared with " + earlier
+                    + "; choose another, earlier campaign");
+        }
+        if (store.status(campaignId) != CampaignStatus.REGISTERED
+                || staging.preview(campaignId).staging() != AudiencePreview.Staging.STAGED) {
+            throw new CampaignMoveRefusedException(campaignId, null,
+                    "can have recipients left out only once its audience is checked and before it is sent or scheduled");
+        }
+        String detail = "left out by " + by + ": " + (sentOnly ? "sent by campaign " : "in the audience of campaign ") + earlier;
+        return overlap.leaveOut(campaignId, earlier, sentOnly, detail);
+    }
+
+    /**
      * Sends a campaign not yet started, now or at {@code at}; a later time can be moved while it is still planned.
      * A time after the campaign's {@code notAfter} is refused: it would send nothing.
      */
@@ -108,12 +132,16 @@ public class CampaignLifecycle {
             throw new CampaignMoveRefusedException(campaignId, SCHEDULE,
                     "is still having its audience checked; send it when the preview is complete");
         }
-        plan(campaignId, SCHEDULE, at);
+        plan(campaignId, SCHEDULE, at, null);
     }
 
-    /** The running sender sends no further request and stops, everything it sent recorded. */
-    public void pause(String campaignId) {
-        require(campaignId, CampaignMove.PAUSE);
+    /**
+     * The running sender sends no further request and stops, everything it sent recorded.
+     *
+     * @param by who asked, as its run will say ("paused by ..."); null for the system
+     */
+    public void pause(String campaignId, String by) {
+        require(campaignId, CampaignMove.PAUSE, by);
     }
 
     /**
@@ -128,27 +156,29 @@ public class CampaignLifecycle {
     }
 
     /** Sends the rest of a paused, stopped or failed campaign; nobody already sent is sent again. */
-    public void resume(String campaignId) {
-        plan(campaignId, CampaignMove.RESUME, clock.instant());
+    public void resume(String campaignId, String by) {
+        plan(campaignId, CampaignMove.RESUME, clock.instant(), by);
     }
 
     /**
      * Before sending: drops the plan. While sending: the sender sends no further request and stops. Once
      * stopped: its last execution is abandoned first, so that nothing can restart it, and its delivery report is
      * written again. Whenever it ends cancelled, the recipients no request carried are CANCELED.
+     *
+     * @param by who asked, as its run will say ("cancelled by ..."); null for the system
      */
-    public void cancel(String campaignId) {
-        if (store.move(campaignId, CANCEL_PLAN, null)) {
+    public void cancel(String campaignId, String by) {
+        if (store.move(campaignId, CANCEL_PLAN, null, by)) {
             plans.drop(campaignId);
             recipients.cancelUnsent(campaignId);
-        } else if (!store.move(campaignId, CANCEL_SENDING, null)) {
+        } else if (!store.move(campaignId, CANCEL_SENDING, null, by)) {
             if (!CANCEL_STOPPED.allowedFrom(store.status(campaignId))) {
                 throw refused(campaignId, CANCEL_STOPPED);
             }
             abandonLastExecution(campaignId);
             // Resumed meanwhile: it is planned again, and cancelled as a plan.
-            if (!store.move(campaignId, CANCEL_STOPPED, null)) {
-                store.move(campaignId, CANCEL_PLAN, null);
+            if (!store.move(campaignId, CANCEL_STOPPED, null, by)) {
+                store.move(campaignId, CANCEL_PLAN, null, by);
             }
             plans.drop(campaignId);
             recipients.cancelUnsent(campaignId);
@@ -172,7 +202,7 @@ public class CampaignLifecycle {
         try {
             // Of two withdrawals asked at once, one registers.
             if (register(withdrawal)) {
-                plan(withdrawal.campaignId(), SCHEDULE, clock.instant());
+                plan(withdrawal.campaignId(), SCHEDULE, clock.instant(), null);
                 return withdrawal.campaignId();
             }
         } catch (CampaignDefinitionException anotherAudience) {
@@ -202,7 +232,7 @@ public class CampaignLifecycle {
             return Optional.empty();
         }
         return Optional.of(transaction.execute(tx -> {
-            require(campaignId, CampaignMove.RESEND);
+            require(campaignId, CampaignMove.RESEND, requestedBy);
             return resends.record(campaignId, selection, requestedBy, clock.instant(), asked);
         }));
     }
@@ -253,13 +283,13 @@ public class CampaignLifecycle {
         store.move(campaignId, CampaignMove.FAIL_TO_FIRE, "the planned send did not start: " + why);
     }
 
-    private void plan(String campaignId, CampaignMove move, Instant at) {
-        require(campaignId, move);
+    private void plan(String campaignId, CampaignMove move, Instant at, String by) {
+        require(campaignId, move, by);
         plans.pushAt(campaignId, at.isBefore(clock.instant()) ? clock.instant() : at);
     }
 
-    private void require(String campaignId, CampaignMove move) {
-        if (!store.move(campaignId, move, null)) {
+    private void require(String campaignId, CampaignMove move, String by) {
+        if (!store.move(campaignId, move, null, by)) {
             throw refused(campaignId, move);
         }
     }

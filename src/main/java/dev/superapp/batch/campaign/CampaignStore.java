@@ -32,10 +32,12 @@ public class CampaignStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final CampaignMoves moves;
     private final Clock clock;
 
-    CampaignStore(JdbcClient jdbc, Clock clock) {
+    CampaignStore(JdbcClient jdbc, CampaignMoves moves, Clock clock) {
         this.jdbc = jdbc;
+        this.moves = moves;
         this.clock = clock;
     }
 
@@ -55,6 +57,7 @@ public class CampaignStore {
                     .params(definition.campaignId(), definition.channel().name(), DefinitionJson.write(definition),
                             definition.audience().toString(), CampaignMove.REGISTER.to().name(), newRequestNonce(), now, now)
                     .update();
+            moves.record(definition.campaignId(), CampaignMove.REGISTER, null, now);
             return true;
         } catch (DuplicateKeyException alreadyRegistered) {
             StoredCampaign stored = find(definition.campaignId()).orElseThrow(() -> alreadyRegistered);
@@ -95,25 +98,50 @@ public class CampaignStore {
     }
 
     /**
+     * The newest campaigns whose id contains {@code fragment} (as typed: {@code _} and {@code %} are not wildcards),
+     * for the console's search.
+     */
+    public List<StoredCampaign> newestContaining(String fragment, int limit) {
+        // '!' rather than a backslash: MariaDB and H2 read a backslash in a literal differently.
+        String literal = fragment.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE campaign_id LIKE ? ESCAPE '!' "
+                        + "ORDER BY created_at DESC, campaign_id LIMIT ?")
+                .params("%" + literal + "%", limit)
+                .query(CampaignStore::storedCampaign)
+                .list();
+    }
+
+    /**
      * Makes {@code move} if the campaign is in one of the statuses it starts from, in one statement, recording
      * why ({@code status_detail}, cut to 500 characters; null clears it).
      *
      * @return true when it moved
      */
     boolean move(String campaignId, CampaignMove move, String why) {
-        return update(campaignId, move.from(), "status = :to, ", why, move.to());
+        return move(campaignId, move, why, null);
+    }
+
+    /** As {@link #move(String, CampaignMove, String)}, asked by the console user {@code by}; recorded in {@link CampaignMoves}. */
+    boolean move(String campaignId, CampaignMove move, String why, String by) {
+        LocalDateTime now = now();
+        boolean moved = update(campaignId, move.from(), "status = :to, ", why, move.to(), now);
+        if (moved) {
+            moves.record(campaignId, move, by, now);
+        }
+        return moved;
     }
 
     /** Records why the campaign is as it is, without moving it, if it is in one of {@code in}. */
     boolean note(String campaignId, Set<CampaignStatus> in, String why) {
-        return update(campaignId, in, "", why, null);
+        return update(campaignId, in, "", why, null, now());
     }
 
-    private boolean update(String campaignId, Set<CampaignStatus> from, String setStatus, String why, CampaignStatus to) {
+    private boolean update(String campaignId, Set<CampaignStatus> from, String setStatus, String why, CampaignStatus to,
+                           LocalDateTime now) {
         JdbcClient.StatementSpec update = jdbc.sql("UPDATE campaign SET " + setStatus
                         + "status_detail = :why, updated_at = :now WHERE campaign_id = :id AND status IN (:from)")
                 .param("why", why == null ? null : BoundedText.cap(why, BoundedText.DETAIL))
-                .param("now", now())
+                .param("now", now)
                 .param("id", campaignId)
                 .param("from", from.stream().map(Enum::name).toList());
         return (to == null ? update : update.param("to", to.name())).update() == 1;

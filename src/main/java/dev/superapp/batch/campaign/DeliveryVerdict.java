@@ -25,7 +25,9 @@ public record DeliveryVerdict(boolean failing, String detail) {
                 + count(counts, RecipientState.UNKNOWN) + " unknown, " + count(counts, RecipientState.INVALID) + " invalid, "
                 + count(counts, RecipientState.DUPLICATE) + " duplicate"
                 + held(counts, RecipientState.SUPPRESSED, " suppressed") + held(counts, RecipientState.CAPPED, " capped")
-                + held(counts, RecipientState.EXPIRED, " expired");
+                + held(counts, RecipientState.EXPIRED, " expired")
+                // Left out by a person: named, so that "nobody was sent" is not a mystery when everyone was.
+                + held(counts, RecipientState.EXCLUDED, " left out");
         if (sent == 0) {
             return new DeliveryVerdict(true, "no recipient was sent the push (" + tally + ")");
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure of a command into one line on standard error and an exit code: 2 for what
- * the user can fix (bad arguments, {@link UserInputException}), 1 for anything unexpected. Stack
+ * the user can fix (bad arguments, {@link UserInputException}), 1 for anything else (a lost database says
+ * so: {@link DatabaseUnreachable}). Stack
  * traces only with {@code --debug}, because a person reading a terminal needs the one line, not
  * forty.
  */
@@ -41,14 +42,15 @@ final class CommandErrors implements IParameterExceptionHandler, IExecutionExcep
             traceIf(debug, ex, err);
             return USER_ERROR;
         }
-        err.println(command.getCommandSpec().qualifiedName() + " failed unexpectedly: " + summary(ex)
-                + (debug ? "" : " (run again with --debug for details)"));
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(DatabaseUnreachable.message(name, ex).orElseGet(() -> name + " failed unexpectedly: " + summary(ex)
+                + (debug ? "" : " (run again with --debug for details)")));
         traceIf(debug, ex, err);
         return FAILED;
     }
 
     /** The innermost cause says what actually went wrong; the wrappers above it only say where. */
-    private static String summary(Throwable ex) {
+    static String summary(Throwable ex) {
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -54,7 +54,7 @@ final class PushRunPrinter {
         if (run.withErrors()) {
             out.println("finished with errors: " + run.failure());
         } else if (!run.completed()) {
-            out.println("failed: " + run.failure());
+            out.println("failed: " + FailureLine.of(run.failure()));
             out.println("push the same file again to resume it; nothing acknowledged is sent twice");
         }
         out.flush();

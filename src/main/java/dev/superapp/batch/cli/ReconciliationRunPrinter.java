@@ -32,7 +32,7 @@ final class ReconciliationRunPrinter {
             printIfWritten(run, ReconciliationFile.MANIFEST, "manifest", out);
         }
         if (!run.completed()) {
-            out.println("failed: " + run.failure());
+            out.println("failed: " + FailureLine.of(run.failure()));
             out.println("continue it with: restart " + run.executionId());
         }
         out.flush();

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code runs}: the latest job executions of every node with their counts, so an operator knows what to restart. */
-@Command(name = "runs", description = "List recent job executions of every node with their read/write/skip counts.")
+@Command(name = "runs", description = "List recent job executions of every node: what each was for, how it ended "
+        + "(and who paused or cancelled it) and what it counted.")
 final class RunsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -39,10 +40,11 @@ final class RunsCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("no job executions yet");
             return 0;
         }
-        TextTable table = new TextTable("EXECUTION", "NODE", "JOB", "STATUS", "START", "DURATION", "READ", "WRITE", "SKIP", "PARAMETERS");
-        runs.forEach(run -> table.row(run.executionId(), run.node(), run.jobName(), run.statusText(),
+        TextTable table = new TextTable("EXECUTION", "NODE", "JOB", "FOR", "STATUS", "START", "DURATION", "COUNTS");
+        runs.forEach(run -> table.row(run.executionId(), run.node(), run.jobName(), run.subject(),
+                run.stop() == null ? run.statusText() : run.status() + " (" + run.stop().text() + ")",
                 run.startTime() == null ? "-" : START.format(run.startTime()), duration(run.startTime(), run.endTime()),
-                run.readCount(), run.writeCount(), run.skipCount(), run.parametersText()));
+                run.counts()));
         table.print(spec.commandLine().getOut());
         return 0;
     }

@@ -16,7 +16,7 @@ final class SettleOrderProcessor implements ItemProcessor<AskedOrder, Reconcilia
     }
 
     @Override
-    public ReconciliationResult process(AskedOrder asked) {
+    public ReconciliationResult process(AskedOrder asked) throws InterruptedException {
         return reconciler.settle(asked);
     }
 }

@@ -69,7 +69,7 @@ final class TradeReconciler {
     }
 
     /** The decision of an {@link #ask}: as it was, or, for a stale trade, after closing and re-reading it. */
-    ReconciliationResult settle(AskedOrder asked) {
+    ReconciliationResult settle(AskedOrder asked) throws InterruptedException {
         if (!asked.needsClose()) {
             return asked.decided();
         }
@@ -107,14 +107,14 @@ final class TradeReconciler {
     }
 
     private ReconciliationResult closeStale(PendingOrder order, TradeRef trade, TradeDetail processing,
-                                            Evidence evidence) {
+                                            Evidence evidence) throws InterruptedException {
         Optional<CloseAttempt> attempted = attemptClose(trade, evidence);
         if (attempted.isEmpty()) {
             return decided(order, processing, new Verdict(Outcome.STILL_PROCESSING, "older than "
                     + settings.closeAfter() + ", but this platform cannot close trades; it expires them itself"), evidence);
         }
         CloseAttempt close = attempted.get();
-        TradeDetail reread = read(trade, evidence);
+        TradeDetail reread = rereadAfterClose(trade, close, evidence);
         Verdict verdict;
         if (reread.transactionStatus() == TradeDetail.CLOSED) {
             verdict = new Verdict(Outcome.CLOSED_STALE, "older than " + settings.closeAfter() + "; " + close.note()
@@ -130,6 +130,22 @@ final class TradeReconciler {
             verdict = new Verdict(fresh.outcome(), close.note() + "; a fresh tradedetail says: " + fresh.detail());
         }
         return decided(order, reread, verdict, evidence);
+    }
+
+    /**
+     * The fresh read after a close. A platform may close after it answered (asynchronously): while the read
+     * still says processing after a close that did not answer {@code false}, it is read again every
+     * {@code pollInterval}, up to {@code pollAttempts} reads, so a lagging close ends CLOSED_STALE in this run
+     * instead of ERROR, and the next run does not find it processing and close it a second time.
+     */
+    private TradeDetail rereadAfterClose(TradeRef trade, CloseAttempt close, Evidence evidence)
+            throws InterruptedException {
+        TradeDetail detail = read(trade, evidence);
+        for (int read = 2; read <= settings.pollAttempts() && detail.processing() && !close.answeredFalse(); read++) {
+            Thread.sleep(settings.pollInterval().toMillis());
+            detail = read(trade, evidence);
+        }
+        return detail;
     }
 
     /** Empty when the platform has no close. */

@@ -1,5 +1,7 @@
 package dev.superapp.batch.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -47,9 +49,19 @@ public final class ReportTable implements AutoCloseable {
         xlsx.row(cells, currencies);
     }
 
+    /** Publishes both files, or neither: a spreadsheet whose CSV could not be written is removed again. */
     public Written complete() {
         Path xlsxPath = xlsx.complete();
-        return new Written(csv.complete(), xlsxPath, xlsx.rows());
+        try {
+            return new Written(csv.complete(), xlsxPath, xlsx.rows());
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(xlsxPath);
+            } catch (IOException notRemoved) {
+                e.addSuppressed(notRemoved);
+            }
+            throw e;
+        }
     }
 
     @Override

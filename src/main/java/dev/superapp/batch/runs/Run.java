@@ -1,8 +1,8 @@
 package dev.superapp.batch.runs;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 
 /**
@@ -12,16 +12,12 @@ import org.springframework.batch.core.BatchStatus;
  * @param exitCode              Spring Batch's exit code, e.g. {@code COMPLETED_WITH_FAILURES} for a campaign that
  *                              sent nobody or had too many errors, {@code CANCELED} for a cancelled one
  * @param identifyingParameters name to value, sorted by name
+ * @param steps                 each step's counts, in the order the steps ran
+ * @param stop                  who paused or cancelled it, when a person's pause or cancel stopped it; else null
  */
 public record Run(long executionId, String node, String jobName, String status, String exitCode, LocalDateTime startTime,
                   LocalDateTime endTime, long readCount, long writeCount, long skipCount,
-                  Map<String, String> identifyingParameters) {
-
-    /** {@code name=value} pairs sorted by name, comma-separated, as the {@code runs} command prints them. */
-    public String parametersText() {
-        return identifyingParameters.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
-                .collect(Collectors.joining(","));
-    }
+                  Map<String, String> identifyingParameters, List<StepCount> steps, RunStop stop) {
 
     /**
      * The status, followed by the exit code when that says more ({@code COMPLETED (COMPLETED_WITH_FAILURES)},
@@ -46,8 +42,13 @@ public record Run(long executionId, String node, String jobName, String status, 
         return RunKind.of(jobName);
     }
 
-    /** What the run was for: its business date, its campaign id, or its parameters for another job. */
+    /** What the run was for, alike for every job: "business date 2026-12-01", "campaign spring-sale". */
     public String subject() {
         return kind().subject(this);
+    }
+
+    /** Its counts named by what they count: "3 orders reconciled", "150 lines staged, 3 requests sent". */
+    public String counts() {
+        return String.join(", ", kind().counts(steps));
     }
 }

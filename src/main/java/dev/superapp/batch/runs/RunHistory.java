@@ -1,5 +1,6 @@
 package dev.superapp.batch.runs;
 
+import dev.superapp.batch.campaign.CampaignJobConfiguration;
 import dev.superapp.batch.console.RunScope;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,12 +29,17 @@ public class RunHistory {
     private record Parameter(long executionId, String parameterName, String parameterValue) {
     }
 
+    private record Step(long executionId, String stepName, long readCount, long writeCount, long skipCount) {
+    }
+
     private static final RunScope EVERY_JOB = new RunScope(true, Set.of());
 
     private final JdbcClient jdbc;
+    private final RunStops stops;
 
-    public RunHistory(JdbcClient jdbc) {
+    RunHistory(JdbcClient jdbc, RunStops stops) {
         this.jdbc = jdbc;
+        this.stops = stops;
     }
 
     /** The {@code limit} newest executions. */
@@ -86,11 +93,37 @@ public class RunHistory {
         if (executions.isEmpty()) {
             return List.of();
         }
-        Map<Long, Map<String, String>> parameters = identifyingParameters(executions.stream().map(Totals::executionId).toList());
+        List<Long> ids = executions.stream().map(Totals::executionId).toList();
+        Map<Long, Map<String, String>> parameters = identifyingParameters(ids);
+        Map<Long, List<StepCount>> steps = steps(ids);
+        Map<Long, RunStop> stopped = stops.of(executions.stream()
+                .filter(e -> RunKind.of(e.jobName()) == RunKind.CAMPAIGN)
+                .map(e -> new RunStops.Stopped(e.executionId(),
+                        parameters.getOrDefault(e.executionId(), Map.of()).get(CampaignJobConfiguration.CAMPAIGN_PARAMETER),
+                        BatchStatus.valueOf(e.status()), e.startTime(), e.endTime()))
+                .filter(e -> e.campaignId() != null)
+                .toList());
         return executions.stream()
                 .map(e -> new Run(e.executionId(), e.node(), e.jobName(), e.status(), e.exitCode(), e.startTime(), e.endTime(),
-                        e.readCount(), e.writeCount(), e.skipCount(), parameters.getOrDefault(e.executionId(), Map.of())))
+                        e.readCount(), e.writeCount(), e.skipCount(), parameters.getOrDefault(e.executionId(), Map.of()),
+                        steps.getOrDefault(e.executionId(), List.of()), stopped.get(e.executionId())))
                 .toList();
+    }
+
+    /** Each execution's steps in the order they ran. */
+    private Map<Long, List<StepCount>> steps(List<Long> executionIds) {
+        return jdbc.sql("""
+                SELECT JOB_EXECUTION_ID AS execution_id, STEP_NAME AS step_name, READ_COUNT AS read_count,
+                       WRITE_COUNT AS write_count, READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT AS skip_count
+                FROM BATCH_STEP_EXECUTION
+                WHERE JOB_EXECUTION_ID IN (:ids)
+                ORDER BY JOB_EXECUTION_ID, STEP_EXECUTION_ID""")
+                .param("ids", executionIds)
+                .query(Step.class)
+                .list().stream()
+                .collect(Collectors.groupingBy(Step::executionId, Collectors.mapping(
+                        step -> new StepCount(step.stepName(), step.readCount(), step.writeCount(), step.skipCount()),
+                        Collectors.toList())));
     }
 
     /** Name to value per execution, sorted by name: what makes each job instance distinct. */

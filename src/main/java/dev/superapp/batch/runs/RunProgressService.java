@@ -59,7 +59,7 @@ public class RunProgressService {
         Counts counts = switch (RunKind.of(execution.getJobInstance().getJobName())) {
             case CAMPAIGN -> campaign(execution);
             case RECONCILIATION -> reconciliation(execution);
-            case OTHER -> steps(execution);
+            case CAMPAIGN_STAGING, OTHER -> steps(execution);
         };
         return RunProgress.of(execution, counts, LocalDateTime.now(clock.withZone(ZoneId.systemDefault())));
     }

@@ -49,7 +49,8 @@ final class CardFormDialect implements Dialect {
             case HTTP_503 -> SandboxAnswer.plainText(503, "service unavailable");
             case HTTP_429 -> SandboxAnswer.cardForm(200, throttled.code(), throttled.wording(), null);
             case STATUS_500_IN_BODY -> SandboxAnswer.cardForm(200, "00002", throttled.wording(), null);
-            case TIMEOUT, MALFORMED_JSON, BAD_GATEWAY_AFTER_ACTING, NO_OUT_TRADE_NO -> throw new IllegalArgumentException(fault + " strikes after acting");
+            case TIMEOUT, MALFORMED_JSON, BAD_GATEWAY_AFTER_ACTING, NO_OUT_TRADE_NO, DROPPED_AFTER_ACTING, SLOW_ANSWER,
+                 NO_PAYLOAD -> throw new IllegalArgumentException(fault + " strikes after acting");
         };
     }
 

@@ -27,7 +27,22 @@ public enum Fault {
      * Acts, then answers normally but without the {@code outTradeNo} of the trade, as a platform version
      * that does not echo the merchant's order number; only {@code tradedetail} answers carry one.
      */
-    NO_OUT_TRADE_NO(true);
+    NO_OUT_TRADE_NO(true),
+    /**
+     * Acts, then drops the connection at once without an answer, as a proxy that resets it: the answer
+     * is lost after the platform acted, without the wait of {@link #TIMEOUT}.
+     */
+    DROPPED_AFTER_ACTING(true),
+    /**
+     * Acts, then answers normally after the configured hang ({@link SandboxSettings#timeoutHang()}): a slow
+     * platform, whose answer is a timeout for a client whose read timeout is shorter than the hang.
+     */
+    SLOW_ANSWER(true),
+    /**
+     * Acts, then answers success with the payload left out: the envelope's {@code response} (card form and
+     * MOS: {@code data}) is missing, as a platform version that omits fields.
+     */
+    NO_PAYLOAD(true);
 
     private final boolean afterActing;
 

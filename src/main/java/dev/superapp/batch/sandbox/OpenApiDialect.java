@@ -45,7 +45,8 @@ final class OpenApiDialect implements Dialect {
             case HTTP_503 -> SandboxAnswer.plainText(503, "service unavailable");
             case HTTP_429 -> SandboxAnswer.throttled();
             case STATUS_500_IN_BODY -> SandboxAnswer.refused(500, "system busy, please try again later");
-            case TIMEOUT, MALFORMED_JSON, BAD_GATEWAY_AFTER_ACTING, NO_OUT_TRADE_NO -> throw new IllegalArgumentException(fault + " strikes after acting");
+            case TIMEOUT, MALFORMED_JSON, BAD_GATEWAY_AFTER_ACTING, NO_OUT_TRADE_NO, DROPPED_AFTER_ACTING, SLOW_ANSWER,
+                 NO_PAYLOAD -> throw new IllegalArgumentException(fault + " strikes after acting");
         };
     }
 

@@ -76,6 +76,19 @@ record SandboxAnswer(int httpStatus, String contentType, String body, String ret
         return new SandboxAnswer(httpStatus, contentType, JSON.writeValueAsString(envelope), retryAfterSeconds);
     }
 
+    /**
+     * The same answer without its payload: the envelope's {@code response}, or the {@code data} of a card-form
+     * or MOS answer. An answer that is not a JSON object is returned as it is.
+     */
+    SandboxAnswer withoutPayload() {
+        if (!(JSON.readTree(body) instanceof ObjectNode answer)) {
+            return this;
+        }
+        answer.remove("response");
+        answer.remove("data");
+        return new SandboxAnswer(httpStatus, contentType, JSON.writeValueAsString(answer), retryAfterSeconds);
+    }
+
     /** The same answer cut off in the middle, as a broken proxy or a crashed writer leaves it. */
     SandboxAnswer garbled() {
         return new SandboxAnswer(httpStatus, contentType, body.substring(0, body.length() / 2), retryAfterSeconds);

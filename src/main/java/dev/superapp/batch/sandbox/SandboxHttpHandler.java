@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Every request goes the same way: capacity (429), then a fault that strikes before the platform
  * acts, then method, authentication and the endpoint, then a fault that strikes after it acted
- * (timeout, malformed JSON, a bad gateway), then the latency, then the answer. The {@link Dialect} of the path
+ * (timeout, dropped connection, slow, garbled or bare answer, a bad gateway), then the latency, then the answer. The {@link Dialect} of the path
  * reads the request and words the answers.
  */
 final class SandboxHttpHandler implements HttpHandler {
@@ -68,19 +68,22 @@ final class SandboxHttpHandler implements HttpHandler {
         }
         SandboxAnswer answer = fault != null && !fault.afterActing() ? dialect.beforeActing(fault)
                 : act(dialect, exchange);
-        if (fault == Fault.TIMEOUT) {
+        if (fault == Fault.TIMEOUT || fault == Fault.DROPPED_AFTER_ACTING) {
             // Closing the exchange without response headers drops the connection unanswered.
-            pause(timeoutHang);
+            pause(fault == Fault.TIMEOUT ? timeoutHang : Duration.ZERO);
             return null;
         }
-        if (fault == Fault.MALFORMED_JSON) {
-            answer = answer.garbled();
+        if (fault == Fault.SLOW_ANSWER) {
+            pause(timeoutHang);
         }
-        if (fault == Fault.BAD_GATEWAY_AFTER_ACTING) {
-            answer = SandboxAnswer.plainText(502, "bad gateway: the upstream did not answer in time");
-        }
-        if (fault == Fault.NO_OUT_TRADE_NO) {
-            answer = answer.withoutOutTradeNo();
+        if (fault != null && fault.afterActing()) {
+            answer = switch (fault) {
+                case MALFORMED_JSON -> answer.garbled();
+                case BAD_GATEWAY_AFTER_ACTING -> SandboxAnswer.plainText(502, "bad gateway: the upstream did not answer in time");
+                case NO_OUT_TRADE_NO -> answer.withoutOutTradeNo();
+                case NO_PAYLOAD -> answer.withoutPayload();
+                default -> answer;
+            };
         }
         pause(latency);
         return answer;

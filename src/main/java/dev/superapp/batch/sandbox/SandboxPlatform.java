@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -30,7 +33,8 @@ public final class SandboxPlatform {
     private final DeliveryLog deliveries = new DeliveryLog();
     private final CardFormBook cardForms = new CardFormBook(deliveries);
     private final FaultInjector faults;
-    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
+    private final List<RequestWatch> watches = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peakInFlight = new AtomicInteger();
     private final LongAdder throttled = new LongAdder();
@@ -120,7 +124,6 @@ public final class SandboxPlatform {
         return deliveries.visibleCount(openId);
     }
 
-    /** Every request that reached this endpoint, faulted, throttled and refused ones included. */
     /** The most requests the sandbox was answering at the same moment, since the last {@link #resetPeak}. */
     public int peakConcurrentRequests() {
         return peakInFlight.get();
@@ -138,9 +141,25 @@ public final class SandboxPlatform {
         inFlight.decrementAndGet();
     }
 
+    /** Every request that reached this endpoint, faulted, throttled and refused ones included. */
     public long requestCount(String endpointPath) {
-        LongAdder count = requests.get(endpointPath);
-        return count == null ? 0 : count.sum();
+        AtomicLong count = requests.get(endpointPath);
+        return count == null ? 0 : count.get();
+    }
+
+    /**
+     * Completes when the {@code nth} request (counted as {@link #requestCount} counts) reaches this endpoint,
+     * before the platform acts on it, so a test can kill a client while that request and the others it
+     * sent are in flight. Completes at once if that many already arrived.
+     */
+    public CompletableFuture<Void> whenRequestArrives(String endpointPath, long nth) {
+        RequestWatch watch = new RequestWatch(endpointPath, nth, new CompletableFuture<>());
+        watches.add(watch);
+        if (requestCount(endpointPath) >= nth) {
+            watch.arrived().complete(null);
+            watches.remove(watch);
+        }
+        return watch.arrived();
     }
 
     /**
@@ -156,7 +175,15 @@ public final class SandboxPlatform {
     }
 
     void countRequest(String endpointPath) {
-        requests.computeIfAbsent(endpointPath, any -> new LongAdder()).increment();
+        long count = requests.computeIfAbsent(endpointPath, any -> new AtomicLong()).incrementAndGet();
+        for (RequestWatch watch : watches) {
+            if (watch.endpointPath().equals(endpointPath) && count >= watch.nth() && watch.arrived().complete(null)) {
+                watches.remove(watch);
+            }
+        }
+    }
+
+    private record RequestWatch(String endpointPath, long nth, CompletableFuture<Void> arrived) {
     }
 
     FaultInjector faults() {

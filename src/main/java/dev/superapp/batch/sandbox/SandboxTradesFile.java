@@ -19,7 +19,7 @@ import java.util.Set;
  * columns {@code trade_no,out_trade_no,open_id,amount,currency,statuses,close_behaviour} may come in any order and other columns (a {@code note}, say) are
  * ignored. {@code statuses} is the status script, e.g. {@code 1|1|2}, or {@code FAULT} for a trade
  * the platform always answers with HTTP 500; {@code close_behaviour} is {@code CLOSES} (the
- * default when empty) or {@code PAID_WHILE_CLOSING}. Blank lines are skipped, a BOM is accepted.
+ * default when empty), {@code PAID_WHILE_CLOSING} or {@code CLOSES_LATE}. Blank lines are skipped, a BOM is accepted.
  */
 public final class SandboxTradesFile {
 

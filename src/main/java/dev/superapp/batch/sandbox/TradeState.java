@@ -21,6 +21,9 @@ final class TradeState {
     private int detailReads;
     private Instant firstReadAt;
     private int closeCalls;
+    // CLOSES_LATE: a close answered true whose effect the next read does not show yet.
+    private boolean closeLagging;
+    private boolean readSinceClose;
 
     TradeState(SandboxTrade trade, Instant createdAt) {
         this.trade = trade;
@@ -39,23 +42,38 @@ final class TradeState {
         if (detailReads++ == 0) {
             firstReadAt = now;
         }
-        if (!settledByClose) {
+        if (closeLagging) {
+            closeLagging = !readSinceClose;
+            if (readSinceClose) {
+                changeTo(CLOSED, now);
+            }
+            readSinceClose = true;
+        } else if (!settledByClose) {
             List<Integer> script = trade.statuses();
             changeTo(script.get(Math.min(detailReads, script.size()) - 1), now);
         }
         return view();
     }
 
-    /** A {@code tradeclose}: whether the platform closed the trade. A trade no longer processing stays as it is. */
+    /**
+     * A {@code tradeclose}: whether the platform closed (or, lagging, will close) the trade. A trade no longer
+     * processing stays as it is.
+     */
     synchronized boolean close(Instant now) {
         closeCalls++;
+        if (closeLagging) {
+            return true;
+        }
         if (status != PROCESSING) {
             return false;
         }
         settledByClose = true;
-        boolean closes = trade.closeBehaviour() == CloseBehaviour.CLOSES;
-        changeTo(closes ? CLOSED : SUCCEEDED, now);
-        return closes;
+        switch (trade.closeBehaviour()) {
+            case CLOSES -> changeTo(CLOSED, now);
+            case PAID_WHILE_CLOSING -> changeTo(SUCCEEDED, now);
+            case CLOSES_LATE -> closeLagging = true;
+        }
+        return trade.closeBehaviour() != CloseBehaviour.PAID_WHILE_CLOSING;
     }
 
     synchronized TradeView view() {

@@ -63,7 +63,7 @@ public abstract class CampaignAutoPauseContract {
         assertThat(recipients.carriedByState(campaign).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10);
         assertThat(good.subList(6, good.size())).allSatisfy(id -> assertThat(sandbox.requestsCarrying(id)).as(id).isZero());
 
-        lifecycle.resume(campaign);
+        lifecycle.resume(campaign, "mark");
 
         await(() -> store.status(campaign) == CampaignStatus.FINISHED);
         assertThat(store.registered(campaign).statusDetail()).isNull();
@@ -100,7 +100,7 @@ public abstract class CampaignAutoPauseContract {
         long carried = carried(campaign);
         assertThat(carried).isBetween(100L, 399L);
 
-        lifecycle.resume(campaign);
+        lifecycle.resume(campaign, "mark");
 
         // Still failing: it goes on, then pauses itself again further on.
         await(() -> carried(campaign) > carried && store.status(campaign) == CampaignStatus.PAUSED);

@@ -110,9 +110,9 @@ class PushCommandTest {
                 + " more than campaign.max-error-rate 50%");
         assertThat(fewRejected.exitCode()).as(fewRejected.err()).isZero();
         assertThat(fewRejected.out()).containsPattern("(?m)^REJECTED\\s+1$").doesNotContain("finished with errors");
-        assertThat(runs.outLines()).filteredOn(line -> line.contains("campaign=cli-none") || line.contains("campaign=cli-most"))
+        assertThat(runs.outLines()).filteredOn(line -> line.contains("campaign cli-none") || line.contains("campaign cli-most"))
                 .hasSize(2).allSatisfy(line -> assertThat(line).contains("COMPLETED (COMPLETED_WITH_FAILURES)"));
-        assertThat(runs.outLines()).filteredOn(line -> line.contains("campaign=cli-few")).singleElement()
+        assertThat(runs.outLines()).filteredOn(line -> line.contains("campaign cli-few")).singleElement()
                 .satisfies(line -> assertThat(line).contains("COMPLETED").doesNotContain("WITH_FAILURES"));
     }
 

@@ -12,7 +12,7 @@ class RunsCommandTest {
     private final String url = TestDatabase.H2.freshUrl();
 
     @Test
-    void listsExecutionsNewestFirstWithTheirNodeSummedCountsAndIdentifyingParameters() throws Exception {
+    void listsExecutionsNewestFirstWithTheirNodeWhatTheyWereForAndTheirCounts() throws Exception {
         long failed = JobRuns.runFlakyJob(url, "1", true);
         long completed = JobRuns.runFlakyJob(url, "2", false);
 
@@ -20,14 +20,14 @@ class RunsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<List<String>> table = run.outLines().stream().map(line -> List.of(line.split(" {2,}"))).toList();
-        assertThat(table.get(0)).containsExactly("EXECUTION", "NODE", "JOB", "STATUS", "START", "DURATION", "READ", "WRITE", "SKIP", "PARAMETERS");
-        assertThat(table.get(1)).startsWith(String.valueOf(completed)).endsWith("5", "5", "0", "run=2");
-        assertThat(table.get(1).subList(2, 4)).containsExactly("flakyJob", "COMPLETED");
+        assertThat(table.get(0)).containsExactly("EXECUTION", "NODE", "JOB", "FOR", "STATUS", "START", "DURATION", "COUNTS");
+        assertThat(table.get(1)).startsWith(String.valueOf(completed)).endsWith("5 items read, 5 written");
+        assertThat(table.get(1).subList(2, 5)).containsExactly("flakyJob", "run 2", "COMPLETED");
         assertThat(table.get(1).get(1)).as("the node: this machine's scheduler instance id").isNotBlank().isNotEqualTo("-");
-        assertThat(table.get(1).get(4)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
-        assertThat(table.get(1).get(5)).matches("\\d+\\.\\ds");
-        assertThat(table.get(2)).startsWith(String.valueOf(failed)).endsWith("run=1");
-        assertThat(table.get(2).subList(2, 4)).containsExactly("flakyJob", "FAILED");
+        assertThat(table.get(1).get(5)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+        assertThat(table.get(1).get(6)).matches("\\d+\\.\\ds");
+        assertThat(table.get(2)).startsWith(String.valueOf(failed));
+        assertThat(table.get(2).subList(2, 5)).containsExactly("flakyJob", "run 1", "FAILED");
         assertThat(table).hasSize(3);
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,8 +45,8 @@ class CampaignFormBrowserTest extends BrowserTest {
         page().get(baseUrl() + "/campaigns/new?channel=notify");
         fillNotify("too-big", audience);
 
-        assertThat(browser.waitFor(By.id("form-problems")).getText())
-                .contains("audience: the audience is larger than the limit of 1KB; split it into several campaigns");
+        assertThat(browser.waitFor(By.id("problem-audience")).getText())
+                .isEqualTo("The audience is larger than the limit of 1KB; split it into several campaigns");
         assertThat(page().findElement(By.id("campaign")).getAttribute("value")).isEqualTo("too-big");
         try (Stream<Path> kept = Files.exists(files.resolve("uploads")) ? Files.list(files.resolve("uploads")) : Stream.empty()) {
             assertThat(kept.filter(file -> file.toString().endsWith(".csv"))).as("refused audiences are not kept").isEmpty();
@@ -56,11 +57,11 @@ class CampaignFormBrowserTest extends BrowserTest {
     void aFormWithMistakesIsShownAgainWithEveryProblemAndWhatWasTyped() throws Exception {
         Path audience = Files.writeString(files.resolve("small.csv"), "open_id\nu1\n", StandardCharsets.UTF_8);
         page().get(baseUrl() + "/campaigns/new?channel=notify");
-        page().findElement(By.id("field-navigateType")).sendKeys("2");
+        new Select(page().findElement(By.id("field-navigateType"))).selectByValue("2");
         fillNotify("with-mistakes", audience);
 
-        assertThat(browser.waitFor(By.id("form-problems")).getText()).contains(
-                "notify.url: missing; sendNotify requires it when navigateType is 2");
+        assertThat(browser.waitFor(By.id("problem-url")).getText()).isEqualTo(
+                "Required: sendNotify needs it when navigateType is 2");
         assertThat(page().findElement(By.id("campaign")).getAttribute("value")).isEqualTo("with-mistakes");
         assertThat(page().findElement(By.id("field-title")).getAttribute("value")).isEqualTo("Spring sale");
     }

@@ -114,8 +114,8 @@ class CampaignPreviewBrowserTest extends BrowserTest {
         fill("late-" + prefix.substring(1, 9), audience, "Sale", "https://cdn.example/i.png");
         page().findElement(By.id("check-audience")).click();
 
-        assertThat(browser.waitFor(By.id("form-problems")).getText())
-                .contains("notAfter: 2021-03-01T12:00+01:00 has passed", "would send nothing");
+        assertThat(browser.waitFor(By.id("problem-notAfter")).getText())
+                .contains("2021-03-01T12:00+01:00 has passed", "would send nothing");
     }
 
     private void fill(String campaignId, Path audience, String title, String iconUrl) {

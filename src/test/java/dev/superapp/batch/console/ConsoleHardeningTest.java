@@ -106,7 +106,7 @@ class ConsoleHardeningTest {
 
         try (Response answer = http.newCall(upload(session, "open_id\n" + "u123456789\n".repeat(400))).execute()) {
             assertThat(answer.code()).isEqualTo(200);
-            assertThat(answer.body().string()).contains("the audience is larger than the limit of 1KB", "value=\"too-big\"");
+            assertThat(answer.body().string()).contains("The audience is larger than the limit of 1KB", "value=\"too-big\"");
         }
         // 1KB and 64KB for the other fields: past that the server stops reading.
         try (Response answer = http.newCall(upload(session, "open_id\n" + "u123456789\n".repeat(7000))).execute()) {

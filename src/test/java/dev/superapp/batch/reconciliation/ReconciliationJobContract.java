@@ -146,6 +146,19 @@ abstract class ReconciliationJobContract {
     }
 
     @Test
+    void aCloseThatLagsItsAnswerIsReadAgainUntilClosedAndIsNeverClosedTwice() throws Exception {
+        trade("lagging", 1000, "USD", "open-a", CloseBehaviour.CLOSES_LATE, 1);
+        order("lagging", "lagging", STALE);
+
+        ReconciliationRun run = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+        ReconciliationRun next = launcher.run(LocalDate.of(2026, 11, 25), Map.of());
+
+        expect(reportByOrder(run.report()), "lagging", Outcome.CLOSED_STALE, OrderStatus.CLOSED);
+        assertThat(reportByOrder(next.report())).doesNotContainKey(prefix + "lagging");
+        assertThat(sandbox.closeCalls(prefix + "lagging")).isEqualTo(1);
+    }
+
+    @Test
     void tradeNumberOfAnotherOrderIsNeverPaidNorClosedForThisOne() throws Exception {
         sandbox.addTrade(SandboxTrade.scripted(prefix + "shared-paid", prefix + "first", "open-a", 1000, "USD",
                 CloseBehaviour.CLOSES, 2));

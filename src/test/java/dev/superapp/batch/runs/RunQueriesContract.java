@@ -68,7 +68,8 @@ abstract class RunQueriesContract {
         assertThat(found.status()).isEqualTo("COMPLETED");
         assertThat(found.readCount()).isEqualTo(2);
         assertThat(found.writeCount()).isEqualTo(2);
-        assertThat(found.subject()).isEqualTo(RealRuns.BUSINESS_DATE.toString());
+        assertThat(found.subject()).isEqualTo("business date " + RealRuns.BUSINESS_DATE);
+        assertThat(found.counts()).isEqualTo("2 orders reconciled");
         assertThat(found.identifyingParameters()).containsKeys("businessDate", "run.id");
         assertThat(found.running()).isFalse();
         assertThat(history.find(third.executionId() + 1000)).isEmpty();
@@ -106,7 +107,7 @@ abstract class RunQueriesContract {
         assertThat(answer.percent()).isEqualTo(100);
         assertThat(answer.errors()).isZero();
         assertThat(answer.rateLimit()).as("the platform limiter's rate, as the send step left it").isPositive();
-        assertThat(history.find(run.executionId()).orElseThrow().subject()).isEqualTo(run.campaignId());
+        assertThat(history.find(run.executionId()).orElseThrow().subject()).isEqualTo("campaign " + run.campaignId());
     }
 
     @Test

@@ -107,6 +107,64 @@ class FaultInjectionTest {
     }
 
     @Test
+    void failNextDroppedAfterActingClosesTheTradeThenDropsTheConnectionWithoutWaiting() {
+        // A hang far beyond the client's read timeout: a drop that waited for it would fail the call as a timeout.
+        SandboxServer sandbox = start(SandboxCaller.settings().withTimeoutHang(Duration.ofMinutes(5)));
+        sandbox.platform().failNext(OpenApiPaths.TRADE_CLOSE, 1, Fault.DROPPED_AFTER_ACTING);
+        SandboxCaller caller = new SandboxCaller(sandbox, Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> caller.post(OpenApiPaths.TRADE_CLOSE, Map.of("tradeNo", "T1")))
+                .isInstanceOf(UncheckedIOException.class)
+                .rootCause().isNotInstanceOf(java.net.SocketTimeoutException.class);
+
+        assertThat(sandbox.platform().closeCalls("T1")).isEqualTo(1);
+        assertThat(sandbox.platform().transactionStatus("T1")).isEqualTo(6);
+    }
+
+    @Test
+    void failNextSlowAnswerActsThenAnswersNormallyAfterTheHang() {
+        SandboxServer sandbox = start(SandboxCaller.settings().withTimeoutHang(Duration.ofMillis(300)));
+        sandbox.platform().failNext(OpenApiPaths.TRADE_DETAIL, 1, Fault.SLOW_ANSWER);
+        long started = System.nanoTime();
+
+        SandboxCaller.Reply reply = detail(new SandboxCaller(sandbox));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.response().path("transactionStatus").asInt()).isEqualTo(1);
+        assertThat(sandbox.platform().detailReads("T1")).isEqualTo(1);
+    }
+
+    @Test
+    void failNextNoPayloadActsThenAnswersSuccessWithoutTheResponse() {
+        SandboxServer sandbox = start(SandboxCaller.settings());
+        sandbox.platform().failNext(OpenApiPaths.TRADE_CLOSE, 1, Fault.NO_PAYLOAD);
+
+        SandboxCaller.Reply reply = new SandboxCaller(sandbox).post(OpenApiPaths.TRADE_CLOSE, Map.of("tradeNo", "T1"));
+
+        assertThat(reply.httpCode()).isEqualTo(200);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().has("response")).isFalse();
+        assertThat(sandbox.platform().transactionStatus("T1")).isEqualTo(6);
+    }
+
+    @Test
+    void whenRequestArrivesCompletesAtTheNthRequestOfThatEndpointOnly() {
+        SandboxServer sandbox = start(SandboxCaller.settings());
+        SandboxCaller caller = new SandboxCaller(sandbox);
+        CompletableFuture<Void> second = sandbox.platform().whenRequestArrives(OpenApiPaths.TRADE_DETAIL, 2);
+
+        caller.post(OpenApiPaths.TRADE_CLOSE, Map.of("tradeNo", "T1"));
+        detail(caller);
+        boolean afterOne = second.isDone();
+        detail(caller);
+
+        assertThat(afterOne).isFalse();
+        assertThat(second).isCompleted();
+        assertThat(sandbox.platform().whenRequestArrives(OpenApiPaths.TRADE_DETAIL, 2)).isCompleted();
+    }
+
+    @Test
     void failNextRefusesAPathTheSandboxDoesNotServe() {
         SandboxServer sandbox = start(SandboxCaller.settings());
 

@@ -71,7 +71,7 @@ class SandboxTradesFileTest {
         assertThatThrownBy(() -> read(header + "T1,ORD-1,alice,100,USD,1|x,CLOSES\n"))
                 .hasMessageContaining("must be like 1|1|2");
         assertThatThrownBy(() -> read(header + "T1,ORD-1,alice,100,USD,1,NEVER\n"))
-                .hasMessageContaining("close_behaviour 'NEVER' must be one of [CLOSES, PAID_WHILE_CLOSING]");
+                .hasMessageContaining("close_behaviour 'NEVER' must be one of [CLOSES, PAID_WHILE_CLOSING, CLOSES_LATE]");
     }
 
     @Test

@@ -89,6 +89,18 @@ class TradeEndpointsTest {
     }
 
     @Test
+    void aLaggingCloseAnswersTrueWhileTheNextReadStillSaysProcessingAndTheOneAfterClosed() {
+        platform.addTrade(SandboxTrade.scripted("T1", "ORD-1", "open-1", 100, "USD", CloseBehaviour.CLOSES_LATE, 1));
+
+        boolean closed = close("T1").response().asBoolean();
+
+        assertThat(closed).isTrue();
+        assertThat(IntStream.range(0, 3).map(read -> detail("T1").response().path("transactionStatus").asInt()))
+                .containsExactly(1, 6, 6);
+        assertThat(platform.closeCalls("T1")).isEqualTo(1);
+    }
+
+    @Test
     void closingATerminalTradeAnswersFalseAndLeavesItAsItIs() {
         platform.addTrade(SandboxTrade.scripted("T1", "ORD-1", "open-1", 100, "USD", CloseBehaviour.CLOSES, 3));
         platform.addTrade(SandboxTrade.scripted("T2", "ORD-2", "open-2", 100, "USD", CloseBehaviour.CLOSES, 1));

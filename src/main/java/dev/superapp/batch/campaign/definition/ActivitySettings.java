@@ -20,10 +20,11 @@ public record ActivitySettings(String activityId, String templateId, String colo
 
     static ActivitySettings read(YamlSection section) {
         section.rejectUnknown(FIELDS);
-        return new ActivitySettings(section.text("activityId"), section.text("templateId"), section.text("color"),
-                section.text("title"), section.text("text"), section.text("iconUrl"), section.optionalText("path"),
+        return new ActivitySettings(section.text("activityId", SeedFormats.ID), section.text("templateId", SeedFormats.ID),
+                section.text("color", SeedFormats.COLOUR), section.text("title"), section.text("text"),
+                section.text("iconUrl", SeedFormats.HTTPS_URL), section.optionalText("path"),
                 section.whole("validityTime", seconds -> seconds > 0, "must be a number of seconds more than 0"),
                 (int) section.whole("status", status -> status == 0 || status == 1, "must be 1 (show) or 0 (remove)"),
-                section.text("language"));
+                section.text("language", SeedFormats.LANGUAGE));
     }
 }

@@ -44,6 +44,11 @@ public final class DefinitionJson {
         return JSON.writeValueAsString(normalized);
     }
 
+    /** The channel's section of {@code definition} as a definition file has it, such as a form is filled from. */
+    public static JsonNode section(CampaignDefinition definition) {
+        return JSON.valueToTree(definition.message());
+    }
+
     /** @throws IllegalStateException when the row names no known channel: the row, not a person, is wrong */
     public static CampaignDefinition read(String json) {
         JsonNode root = JSON.readTree(json);

@@ -19,17 +19,17 @@ public record NotifySettings(int notifyType, String title, String text, String n
 
     static NotifySettings read(YamlSection section) {
         section.rejectUnknown(FIELDS);
-        int notifyType = (int) section.whole("notifyType", type -> type > 0 && type <= Integer.MAX_VALUE,
-                "must be a message type such as 1 (plain text)");
+        int notifyType = (int) section.whole("notifyType", type -> type == SeedFormats.PLAIN_TEXT,
+                "must be 1 (plain text), the only message type sendNotify has");
         String navigateType = section.text("navigateType");
         if (navigateType != null && !navigateType.isBlank() && !navigateType.equals("1") && !navigateType.equals("2")) {
             section.problem("navigateType", "must be 1 (mini app) or 2 (url), not '" + navigateType + "'");
         }
-        String url = section.optionalText("url");
+        String url = section.optionalText("url", SeedFormats.HTTPS_URL);
         if ("2".equals(navigateType) && (url == null ? section.get("url") == null : url.isBlank())) {
             section.problem("url", "missing; sendNotify requires it when navigateType is 2");
         }
         return new NotifySettings(notifyType, section.text("title"), section.text("text"), navigateType, url,
-                section.optionalText("link"), section.text("language"));
+                section.optionalText("link"), section.text("language", SeedFormats.LANGUAGE));
     }
 }

@@ -63,6 +63,23 @@ final class YamlSection {
         return value;
     }
 
+    /** A required text field that must also have {@code format}. */
+    String text(String name, SeedFormats.Format format) {
+        return checked(name, text(name), format);
+    }
+
+    /** An optional text field that, when given, must have {@code format}. */
+    String optionalText(String name, SeedFormats.Format format) {
+        return checked(name, optionalText(name), format);
+    }
+
+    private String checked(String name, String value, SeedFormats.Format format) {
+        if (value != null && !value.isBlank() && !format.matches(value)) {
+            problem(name, format.rule() + ", not '" + value + "'");
+        }
+        return value;
+    }
+
     /** An optional text field, null when absent; numbers are taken as written. */
     String optionalText(String name) {
         JsonNode value = get(name);

@@ -34,14 +34,19 @@ public enum RecipientState {
      * {@code campaign.frequency-cap.window} when its request was about to be sent.
      */
     CAPPED,
+    /**
+     * Left out by a person before sending because an earlier campaign had it in its audience (or sent it); never
+     * sent, the detail names that campaign and who left it out.
+     */
+    EXCLUDED,
     /** Not sent: the campaign's {@code notAfter} had passed before its request left. */
     EXPIRED;
 
     /**
-     * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate or suppressed
-     * line. A recipient suppressed only at sending time was staged to be sent, and counts here too until then.
+     * A line staged to be sent (whatever became of it since), as opposed to an invalid, duplicate, suppressed or
+     * left-out line. A recipient suppressed only at sending time was staged to be sent, and counts here too until then.
      */
     public boolean toBeSent() {
-        return this != INVALID && this != DUPLICATE && this != SUPPRESSED;
+        return this != INVALID && this != DUPLICATE && this != SUPPRESSED && this != EXCLUDED;
     }
 }

@@ -7,12 +7,14 @@ import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignMove;
 import dev.superapp.batch.campaign.CampaignPlans;
 import dev.superapp.batch.campaign.CampaignResends;
+import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.CampaignTimeZones;
 import dev.superapp.batch.campaign.Resend;
 import dev.superapp.batch.campaign.ResendSelection;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
+import dev.superapp.batch.campaign.recipient.AudienceOverlap;
 import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.sending.CampaignPlanner;
@@ -62,6 +64,7 @@ class CampaignsController {
     private final AudienceUploads uploads;
     private final RecipientStore recipients;
     private final CampaignResends resends;
+    private final AudienceOverlap overlap;
     private final CampaignTimeZones zones;
     private final CampaignPlanner planner;
     private final TestSends testSends;
@@ -69,8 +72,8 @@ class CampaignsController {
 
     CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
                         CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients,
-                        CampaignResends resends, CampaignTimeZones zones, CampaignPlanner planner, TestSends testSends,
-                        Clock clock) {
+                        CampaignResends resends, AudienceOverlap overlap, CampaignTimeZones zones, CampaignPlanner planner,
+                        TestSends testSends, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
@@ -79,15 +82,25 @@ class CampaignsController {
         this.uploads = uploads;
         this.recipients = recipients;
         this.resends = resends;
+        this.overlap = overlap;
         this.zones = zones;
         this.planner = planner;
         this.testSends = testSends;
         this.clock = clock;
     }
 
+    /** @param overlapWith an earlier campaign whose audience the preview compares with this one's */
     @GetMapping("/campaigns/{campaignId}")
-    String campaign(@PathVariable String campaignId, Model model) {
+    String campaign(@PathVariable String campaignId, @RequestParam(required = false) String overlapWith, Model model) {
         StoredCampaign campaign = existing(campaignId);
+        if (campaign.status() == CampaignStatus.REGISTERED) {
+            model.addAttribute("earlierCampaigns", store.newest(CampaignListController.LIMIT).stream()
+                    .map(StoredCampaign::campaignId).filter(id -> !id.equals(campaignId)).toList());
+            if (overlapWith != null && !overlapWith.equals(campaignId) && CampaignDefinitionParser.isCampaignId(overlapWith)
+                    && store.find(overlapWith).isPresent()) {
+                model.addAttribute("overlap", overlap.between(campaignId, overlapWith));
+            }
+        }
         model.addAttribute("campaign", campaign);
         model.addAttribute("status", campaign.status());
         // The actions shown are the moves the lifecycle's table allows; the page states no rule of its own.
@@ -184,19 +197,33 @@ class CampaignsController {
         return "redirect:/campaigns/" + campaignId;
     }
 
+    /** @param which {@code audience}: everyone the earlier campaign had to send; {@code sent}: those it sent */
+    @PostMapping("/campaigns/{campaignId}/leave-out")
+    String leaveOut(@PathVariable String campaignId, @RequestParam String earlier, @RequestParam String which,
+                    Authentication user, RedirectAttributes redirect) {
+        existing(campaignId);
+        if (!which.equals("audience") && !which.equals("sent")) {
+            throw new UserInputException("choose to leave out the recipients in " + earlier + "'s audience, or those it sent");
+        }
+        int leftOut = lifecycle.leaveOut(campaignId, earlier, which.equals("sent"), user.getName());
+        redirect.addFlashAttribute("notice", leftOut + (leftOut == 1 ? " recipient" : " recipients")
+                + " left out: the delivery report will list them EXCLUDED, naming campaign " + earlier + ".");
+        return "redirect:/campaigns/" + campaignId + "?overlapWith=" + earlier;
+    }
+
     @PostMapping("/campaigns/{campaignId}/pause")
-    String pause(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, lifecycle::pause, "Pausing: the sender stops after the requests in flight.", redirect);
+    String pause(@PathVariable String campaignId, Authentication user, RedirectAttributes redirect) {
+        return act(campaignId, id -> lifecycle.pause(id, user.getName()), "Pausing: the sender stops after the requests in flight.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/resume")
-    String resume(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, lifecycle::resume, "Resuming: recipients already sent are not sent again.", redirect);
+    String resume(@PathVariable String campaignId, Authentication user, RedirectAttributes redirect) {
+        return act(campaignId, id -> lifecycle.resume(id, user.getName()), "Resuming: recipients already sent are not sent again.", redirect);
     }
 
     @PostMapping("/campaigns/{campaignId}/cancel")
-    String cancel(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, lifecycle::cancel, "Campaign " + campaignId
+    String cancel(@PathVariable String campaignId, Authentication user, RedirectAttributes redirect) {
+        return act(campaignId, id -> lifecycle.cancel(id, user.getName()), "Campaign " + campaignId
                 + " is cancelled: nothing more will be sent once the requests in flight are answered.", redirect);
     }
 

@@ -1,13 +1,18 @@
 package dev.superapp.batch.console.campaigns;
 
 import dev.superapp.batch.campaign.definition.Channel;
+import dev.superapp.batch.console.campaigns.FormField.Choice;
 import dev.superapp.batch.console.campaigns.FormField.Kind;
 import java.util.List;
 
-/** The fields of each channel's section, in the order a person fills them in (DESIGN.md "Campaign definition"). */
+/**
+ * The fields of each channel's section, in the order a person fills them in (DESIGN.md "Campaign definition"),
+ * with the meanings seed 001 gives each choice.
+ */
 final class ChannelForms {
 
-    private static final List<String> LANGUAGES = List.of("en_US", "zh_CN", "ar_SA");
+    private static final Choice[] LANGUAGES = {new Choice("en_US", "English"), new Choice("zh_CN", "Chinese"),
+            new Choice("ar_SA", "Arabic")};
 
     private ChannelForms() {
     }
@@ -15,30 +20,33 @@ final class ChannelForms {
     static List<FormField> fields(Channel channel) {
         return switch (channel) {
             case ACTIVITY -> List.of(
-                    FormField.text("activityId", "Activity id", true, "unique per activity; the platform de-duplicates on it"),
-                    FormField.text("templateId", "Template id", true, ""),
+                    FormField.text("activityId", "Activity id", true,
+                            "1 to 64 of A-Z a-z 0-9 _ -; unique per activity, the platform de-duplicates on it"),
+                    FormField.text("templateId", "Template id", true, "the card template agreed with the platform, e.g. 1"),
                     FormField.text("title", "Title", true, ""),
-                    new FormField("text", "Text", Kind.LONG_TEXT, true, List.of(), ""),
-                    FormField.text("iconUrl", "Icon URL", true, "https://…"),
-                    FormField.text("color", "Colour", true, "e.g. FFFFFF"),
-                    FormField.text("path", "Page opened on a click", false, "e.g. pages/index/index"),
-                    new FormField("validityTime", "Shown for (seconds)", Kind.NUMBER, true, List.of(), "more than 0"),
-                    new FormField("status", "Status", Kind.NUMBER_CHOICE, true, List.of("1", "0"), "1 shows the card, 0 removes it"),
-                    new FormField("language", "Language", Kind.CHOICE, true, LANGUAGES, ""));
+                    FormField.of("text", "Text", Kind.LONG_TEXT, true, ""),
+                    FormField.text("iconUrl", "Icon", true, "an https:// address of the image"),
+                    FormField.text("color", "Colour", true, "6 hex digits, e.g. FFFFFF"),
+                    FormField.text("path", "Page opened on a tap", false, "e.g. pages/index/index"),
+                    FormField.of("validityTime", "Shown for (seconds)", Kind.NUMBER, true, "more than 0, e.g. 86400 for a day"),
+                    FormField.choice("status", "Card", Kind.NUMBER_CHOICE, "",
+                            new Choice("1", "Show the card"), new Choice("0", "Remove the card")),
+                    FormField.choice("language", "Language", Kind.CHOICE, "", LANGUAGES));
             case NOTIFY -> List.of(
-                    new FormField("notifyType", "Message type", Kind.NUMBER, true, List.of(), "1 is plain text"),
+                    FormField.choice("notifyType", "Message type", Kind.NUMBER_CHOICE, "",
+                            new Choice("1", "Plain text")),
                     FormField.text("title", "Title", true, ""),
-                    new FormField("text", "Text", Kind.LONG_TEXT, true, List.of(), ""),
-                    new FormField("navigateType", "On a tap", Kind.CHOICE, true, List.of("1", "2"),
-                            "1 opens the mini app, 2 opens the URL"),
-                    FormField.text("url", "URL", false, "required when a tap opens the URL"),
-                    FormField.text("link", "Mini app page", false, ""),
-                    new FormField("language", "Language", Kind.CHOICE, true, LANGUAGES, ""));
+                    FormField.of("text", "Text", Kind.LONG_TEXT, true, ""),
+                    FormField.choice("navigateType", "On a tap", Kind.CHOICE, "",
+                            new Choice("1", "Open the mini app"), new Choice("2", "Open the web address")),
+                    FormField.text("url", "Web address", false, "an https:// address; needed when a tap opens it"),
+                    FormField.text("link", "Mini app page", false, "e.g. pages/index/index"),
+                    FormField.choice("language", "Language", Kind.CHOICE, "", LANGUAGES));
             case CARDFORM -> List.of(
-                    new FormField("text", "Card material (YAML)", Kind.YAML_MAPPING, true, List.of(),
-                            "e.g. imageUrl: https://…  and  clickUrl: …, one per line"),
+                    FormField.rows("text", "Card material", Kind.MAPPING_ROWS, true,
+                            "one row a field of the card, e.g. imageUrl and clickUrl", "imageUrl", "clickUrl"),
                     FormField.text("keyword", "Keyword", false, ""),
-                    new FormField("labels", "Labels", Kind.LABELS, false, List.of(), "one name=value per line"));
+                    FormField.rows("labels", "Labels", Kind.LABEL_ROWS, false, "who sees the card, e.g. country 406"));
         };
     }
 }

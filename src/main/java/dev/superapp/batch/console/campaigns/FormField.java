@@ -6,10 +6,12 @@ import java.util.List;
  * One field of a channel's section in the campaign form, named as in the YAML definition so that the
  * definition's own validation speaks about the field the person filled in.
  *
- * @param kind    how it is entered and how its text becomes YAML
- * @param choices the allowed values of a choice, the first being the default
+ * @param kind     how it is entered and how its text becomes YAML
+ * @param choices  the allowed values of a choice with what each means, the first being the default
+ * @param rowKeys  for rows: the keys a new form starts with (card material's imageUrl and clickUrl)
  */
-public record FormField(String name, String label, Kind kind, boolean required, List<String> choices, String hint) {
+public record FormField(String name, String label, Kind kind, boolean required, List<Choice> choices, String hint,
+                        List<String> rowKeys) {
 
     public enum Kind {
         /** A line of text, kept as text. */
@@ -22,13 +24,33 @@ public record FormField(String name, String label, Kind kind, boolean required, 
         CHOICE,
         /** One of {@link #choices}, written as a number. */
         NUMBER_CHOICE,
-        /** A YAML mapping written in a text area (card form material). */
-        YAML_MAPPING,
-        /** One {@code name=value} per line (card form labels). */
-        LABELS
+        /** Key and value rows, written as a mapping (card form material). */
+        MAPPING_ROWS,
+        /** Name and value rows, written as a list of {@code labelName}/{@code labelValue} (card form labels). */
+        LABEL_ROWS
+    }
+
+    /** A value of a choice and what it means, as the seed says it. */
+    public record Choice(String value, String meaning) {
     }
 
     static FormField text(String name, String label, boolean required, String hint) {
-        return new FormField(name, label, Kind.TEXT, required, List.of(), hint);
+        return new FormField(name, label, Kind.TEXT, required, List.of(), hint, List.of());
+    }
+
+    static FormField of(String name, String label, Kind kind, boolean required, String hint) {
+        return new FormField(name, label, kind, required, List.of(), hint, List.of());
+    }
+
+    static FormField choice(String name, String label, Kind kind, String hint, Choice... choices) {
+        return new FormField(name, label, kind, true, List.of(choices), hint, List.of());
+    }
+
+    static FormField rows(String name, String label, Kind kind, boolean required, String hint, String... rowKeys) {
+        return new FormField(name, label, kind, required, List.of(), hint, List.of(rowKeys));
+    }
+
+    public boolean rows() {
+        return kind == Kind.MAPPING_ROWS || kind == Kind.LABEL_ROWS;
     }
 }

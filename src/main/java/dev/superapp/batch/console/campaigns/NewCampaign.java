@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,7 +39,7 @@ class NewCampaign {
     record Outcome(String campaignId, List<String> problems) {
     }
 
-    Outcome register(String campaignId, Channel channel, Map<String, String> values, CampaignTimes times,
+    Outcome register(String campaignId, Channel channel, FormValues values, CampaignTimes times,
                      MultipartFile audience) {
         if (campaignId != null && store.find(campaignId).isPresent()) {
             return problems("campaign: " + campaignId + " already exists; choose another campaign id");
@@ -54,8 +53,8 @@ class NewCampaign {
         DefinitionDraft draft = new DefinitionDraft(campaignId, channel, storedAudience, values, times);
         try {
             CampaignDefinition definition = parser.parse(draft.tree(), uploads.resolve(storedAudience).getParent());
-            if (draft.formProblem() != null) {
-                return discard(storedAudience, List.of(channel.key() + "." + draft.formProblem()));
+            if (!draft.formProblems().isEmpty()) {
+                return discard(storedAudience, draft.formProblems());
             }
             lifecycle.register(definition);
             lifecycle.checkAudience(definition.campaignId());
@@ -65,9 +64,7 @@ class NewCampaign {
             String storedPath = uploads.resolve(storedAudience).toAbsolutePath().normalize().toString();
             String theirName = "'" + audience.getOriginalFilename() + "'";
             List<String> lines = e.problems().stream().map(line -> line.replace(storedPath, theirName)).toList();
-            if (draft.formProblem() != null) {
-                lines = Stream.concat(lines.stream(), Stream.of(channel.key() + "." + draft.formProblem())).toList();
-            }
+            lines = Stream.concat(lines.stream(), draft.formProblems().stream()).toList();
             return discard(storedAudience, lines);
         }
     }

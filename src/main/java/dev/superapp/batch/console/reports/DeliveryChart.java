@@ -21,6 +21,7 @@ final class DeliveryChart {
     static final List<RecipientState> ORDER = List.of(RecipientState.SENT, RecipientState.REJECTED,
             RecipientState.FAILED, RecipientState.UNKNOWN, RecipientState.EXPIRED, RecipientState.INVALID,
             RecipientState.DUPLICATE, RecipientState.CANCELED, RecipientState.SUPPRESSED, RecipientState.CAPPED,
+            RecipientState.EXCLUDED,
             RecipientState.PENDING);
 
     private static final List<Category> STATES = ORDER.stream()
@@ -70,6 +71,7 @@ final class DeliveryChart {
             case CANCELED -> "#6f5b8b";
             case SUPPRESSED -> "#3c4043";
             case CAPPED -> "#7b5ea7";
+            case EXCLUDED -> "#00796b";
             case PENDING -> "#0b5cad";
         };
     }

@@ -106,7 +106,7 @@ public abstract class StopMeansStopContract {
         Audience audience = AudienceFiles.write(dir, "open_id", prefix, 640);
         CampaignDefinition campaign = parser.parse(notifyCampaign(prefix + "pause"));
 
-        Stop stop = sendAndStopMidChunk(campaign, lifecycle::pause);
+        Stop stop = sendAndStopMidChunk(campaign, id -> lifecycle.pause(id, "mark"));
 
         assertThat(stop.run().status()).isEqualTo(BatchStatus.STOPPED);
         assertThat(store.status(campaign.campaignId())).isEqualTo(CampaignStatus.PAUSED);
@@ -137,7 +137,7 @@ public abstract class StopMeansStopContract {
         Audience audience = AudienceFiles.write(dir, "open_id", prefix, 640);
         CampaignDefinition campaign = parser.parse(notifyCampaign(prefix + "cancel"));
 
-        Stop stop = sendAndStopMidChunk(campaign, lifecycle::cancel);
+        Stop stop = sendAndStopMidChunk(campaign, id -> lifecycle.cancel(id, "mark"));
 
         assertThat(stop.run().status()).isEqualTo(BatchStatus.ABANDONED);
         assertThat(store.status(campaign.campaignId())).isEqualTo(CampaignStatus.CANCELED);
@@ -163,9 +163,9 @@ public abstract class StopMeansStopContract {
     void aPausedCampaignCancelledLaterReportsItsUnsentRecipientsCanceled() throws Exception {
         Audience audience = AudienceFiles.write(dir, "open_id", prefix, 640);
         CampaignDefinition campaign = parser.parse(notifyCampaign(prefix + "later"));
-        Stop stop = sendAndStopMidChunk(campaign, lifecycle::pause);
+        Stop stop = sendAndStopMidChunk(campaign, id -> lifecycle.pause(id, "mark"));
 
-        lifecycle.cancel(campaign.campaignId());
+        lifecycle.cancel(campaign.campaignId(), "mark");
 
         assertThat(store.status(campaign.campaignId())).isEqualTo(CampaignStatus.CANCELED);
         long delivered = delivered(audience);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.superapp.batch.campaign.AudiencePreview;
 import dev.superapp.batch.campaign.AudienceStaging;
+import dev.superapp.batch.campaign.CampaignLauncher;
 import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
@@ -12,6 +13,9 @@ import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.campaign.definition.NotifySettings;
+import dev.superapp.batch.campaign.recipient.AudienceOverlap;
+import dev.superapp.batch.runs.Run;
+import dev.superapp.batch.runs.RunHistory;
 import dev.superapp.batch.sandbox.SandboxPlatform;
 import dev.superapp.batch.system.UserInputException;
 import dev.superapp.batch.testing.TestDatabase;
@@ -60,6 +64,9 @@ abstract class CampaignControlContract {
     @Autowired CampaignStore store;
     @Autowired AudienceStaging staging;
     @Autowired JdbcClient jdbc;
+    @Autowired RunHistory history;
+    @Autowired AudienceOverlap overlap;
+    @Autowired CampaignLauncher launcher;
     @Autowired CampaignDefinitionParser parser;
     @Autowired JobOperator jobOperator;
     @Autowired @Qualifier("campaignJob") Job campaignJob;
@@ -80,7 +87,7 @@ abstract class CampaignControlContract {
         lifecycle.schedule("ctl-pause", Instant.now());
         await(() -> delivered(ids) > 0);
 
-        lifecycle.pause("ctl-pause");
+        lifecycle.pause("ctl-pause", "mark");
 
         await(() -> status("ctl-pause") == CampaignStatus.PAUSED);
         long sentWhenPaused = delivered(ids);
@@ -88,11 +95,16 @@ abstract class CampaignControlContract {
                 .until(() -> delivered(ids) == sentWhenPaused);
         assertThat(delivered(ids)).isEqualTo(sentWhenPaused).isLessThan(ids.size());
         assertThat(lastExecutionStatus("ctl-pause")).isEqualTo("STOPPED");
+        Run paused = history.find(lastExecutionId("ctl-pause")).orElseThrow();
+        assertThat(paused.stop().text()).as("who paused it, not JobInterruptedException")
+                .matches("paused by mark at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
 
-        lifecycle.resume("ctl-pause");
+        lifecycle.resume("ctl-pause", "mark");
 
         await(() -> status("ctl-pause") == CampaignStatus.FINISHED);
         assertThat(store.find("ctl-pause").orElseThrow().statusDetail()).isNull();
+        assertThat(history.find(lastExecutionId("ctl-pause")).orElseThrow().stop()).as("the resumed run finished").isNull();
+        assertThat(history.find(paused.executionId()).orElseThrow().stop()).isEqualTo(paused.stop());
         assertThat(ids).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
     }
 
@@ -102,16 +114,41 @@ abstract class CampaignControlContract {
         lifecycle.schedule("ctl-cancel", Instant.now());
         await(() -> delivered(ids) > 0);
 
-        lifecycle.cancel("ctl-cancel");
+        lifecycle.cancel("ctl-cancel", "mark");
 
         await(() -> status("ctl-cancel") == CampaignStatus.CANCELED);
         await(() -> "ABANDONED".equals(lastExecutionStatus("ctl-cancel")));
+        assertThat(history.find(lastExecutionId("ctl-cancel")).orElseThrow().stop().text()).startsWith("cancelled by mark at ");
         long sent = delivered(ids);
         assertThat(sent).isLessThan(ids.size());
-        assertThatThrownBy(() -> lifecycle.resume("ctl-cancel")).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> lifecycle.resume("ctl-cancel", "mark")).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("nothing to resume");
         Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> delivered(ids) == sent);
         assertThat(delivered(ids)).isEqualTo(sent);
+    }
+
+    @Test
+    void recipientsAnEarlierCampaignSentCanBeLeftOutAndAreReportedExcluded() throws Exception {
+        List<String> earlier = register("ctl-first", "notify", 4);
+        lifecycle.schedule("ctl-first", Instant.now());
+        await(() -> status("ctl-first") == CampaignStatus.FINISHED);
+        List<String> later = register("ctl-second", "notify", 10);
+        assertThat(overlap.between("ctl-second", "ctl-first")).isEqualTo(new AudienceOverlap.Overlap("ctl-first", 4, 4, 0));
+
+        assertThat(lifecycle.leaveOut("ctl-second", "ctl-first", true, "mark")).isEqualTo(4);
+
+        assertThat(staging.preview("ctl-second").valid()).isEqualTo(6);
+        assertThat(staging.preview("ctl-second").excluded()).isEqualTo(4);
+        assertThat(overlap.between("ctl-second", "ctl-first")).isEqualTo(new AudienceOverlap.Overlap("ctl-first", 0, 0, 4));
+        lifecycle.schedule("ctl-second", Instant.now());
+        assertThatThrownBy(() -> lifecycle.leaveOut("ctl-second", "ctl-first", false, "mark"))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("before it is sent or scheduled");
+        await(() -> status("ctl-second") == CampaignStatus.FINISHED);
+        assertThat(later).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).as(id).isEqualTo(1));
+        assertThat(earlier).isEqualTo(later.subList(0, 4));
+        Path report = launcher.lastRun("ctl-second").orElseThrow().report();
+        assertThat(Files.readAllLines(report)).filteredOn(line -> line.contains(",EXCLUDED,")).hasSize(4)
+                .allSatisfy(line -> assertThat(line).endsWith("left out by mark: sent by campaign ctl-first"));
     }
 
     @Test
@@ -120,7 +157,7 @@ abstract class CampaignControlContract {
         lifecycle.schedule("ctl-early", Instant.now().plus(Duration.ofHours(1)));
         assertThat(status("ctl-early")).isEqualTo(CampaignStatus.SCHEDULED);
 
-        lifecycle.cancel("ctl-early");
+        lifecycle.cancel("ctl-early", "mark");
 
         assertThat(status("ctl-early")).isEqualTo(CampaignStatus.CANCELED);
         assertThatThrownBy(() -> lifecycle.schedule("ctl-early", Instant.now())).isInstanceOf(UserInputException.class);
@@ -131,7 +168,7 @@ abstract class CampaignControlContract {
     void aCampaignCancelledAsItsJobStartsSendsNobodyAndCannotBeRestarted() throws Exception {
         List<String> ids = register("ctl-race", "notify", 20);
         // The cancel lands after the fire checked the campaign but before its job claimed it.
-        lifecycle.cancel("ctl-race");
+        lifecycle.cancel("ctl-race", "mark");
 
         JobExecution execution = jobOperator.start(campaignJob, new JobParametersBuilder()
                 .addString("campaign", "ctl-race").toJobParameters());
@@ -170,7 +207,7 @@ abstract class CampaignControlContract {
         // As if its push had been stopped (a node shut down) before it sent anything.
         jdbc.sql("UPDATE campaign SET status = 'STOPPED' WHERE campaign_id = 'ctl-cli'").update();
 
-        lifecycle.resume("ctl-cli");
+        lifecycle.resume("ctl-cli", "mark");
 
         await(() -> status("ctl-cli") == CampaignStatus.FINISHED);
         assertThat(ids).allSatisfy(id -> assertThat(sandbox.deliveryCount(id)).isEqualTo(1));
@@ -230,7 +267,7 @@ abstract class CampaignControlContract {
                         "iconUrl", "https://example.com/i.png", "color", "FFFFFF", "validityTime", "3600",
                         "status", "1", "language", "en_US");
         NewCampaign.Outcome outcome = newCampaigns.register(campaignId,
-                Channel.fromKey(channel).orElseThrow(), fields, new CampaignTimes(null, null),
+                Channel.fromKey(channel).orElseThrow(), FormValues.of(fields), new CampaignTimes(null, null),
                 new MockMultipartFile("audience", "audience.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(outcome.problems()).isEmpty();
         await(() -> staging.preview(campaignId).staging() == AudiencePreview.Staging.STAGED);
@@ -243,6 +280,15 @@ abstract class CampaignControlContract {
 
     private CampaignStatus status(String campaignId) {
         return store.find(campaignId).orElseThrow().status();
+    }
+
+    private long lastExecutionId(String campaignId) {
+        return jdbc.sql("""
+                        SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e
+                        JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                        JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                        WHERE i.JOB_NAME = 'campaignJob' AND p.PARAMETER_NAME = 'campaign' AND p.PARAMETER_VALUE = ?""")
+                .param(campaignId).query(Long.class).single();
     }
 
     private String lastExecutionStatus(String campaignId) {

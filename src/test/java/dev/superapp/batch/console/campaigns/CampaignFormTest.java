@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,6 +55,7 @@ class CampaignFormTest {
     @Autowired MockMvc mvc;
     @Autowired CampaignStore store;
     @Autowired AudienceStaging staging;
+    @Autowired JdbcClient jdbc;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -117,33 +119,80 @@ class CampaignFormTest {
                         .with(marketing()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("The campaign was not created", "notify.notifyType: must be a message type",
-                "notify.title: is empty", "notify.url: missing; sendNotify requires it when navigateType is 2",
-                "audience: &#39;a.csv&#39;: line 1: the header has no column open_id");
+        assertThat(page).contains("The campaign was not created: 6 things to fix, shown next to their fields.");
+        assertThat(fieldProblem(page, "notifyType")).isEqualTo("Must be 1 (plain text), the only message type sendNotify has, not &#39;one&#39;");
+        assertThat(fieldProblem(page, "title")).isEqualTo("Required: sendNotify needs a value");
+        assertThat(fieldProblem(page, "url")).isEqualTo("Required: sendNotify needs it when navigateType is 2");
+        assertThat(fieldProblem(page, "audience")).startsWith("&#39;a.csv&#39;: line 1: the header has no column open_id");
         assertThat(store.find("form-bad")).isEmpty();
         assertThat(Files.exists(uploads) ? listed(uploads) : List.<String>of()).noneMatch(name -> name.endsWith(".csv")
                 && contentIs(uploads.resolve(name), "openId\nu1\n"));
     }
 
     @Test
-    void aCardFormTakesItsMaterialAsYamlAndItsLabelsOnePerLine() throws Exception {
+    void aCardFormTakesItsMaterialAndLabelsAsRowsOfNameAndValue() throws Exception {
         mvc.perform(multipart("/campaigns/new").file(audience("cards.csv", "unique_id\nc1\nc2\n"))
                         .param("channel", "cardform").param("campaign", "form-card")
-                        .param("field.text", "imageUrl: https://cdn.example/card.jpg\nclickUrl: https://shop.example/sale")
-                        .param("field.keyword", "sale").param("field.labels", "country=406\n tier = gold \n")
+                        .param("rows.text.key", "imageUrl", "clickUrl", "")
+                        .param("rows.text.value", "https://cdn.example/card.jpg", "https://shop.example/sale", "")
+                        .param("field.keyword", "sale")
+                        .param("rows.labels.key", "country", " tier ").param("rows.labels.value", "406", " gold ")
                         .with(marketing()).with(csrf()))
                 .andExpect(redirectedUrl("/campaigns/form-card"));
 
         String definition = DefinitionJson.write(store.find("form-card").orElseThrow().definition());
-        assertThat(definition).contains("\"imageUrl\":\"https://cdn.example/card.jpg\"", "\"keyword\":\"sale\"",
+        assertThat(definition).contains("\"text\":{\"imageUrl\":\"https://cdn.example/card.jpg\",\"clickUrl\":\"https://shop.example/sale\"}",
+                "\"keyword\":\"sale\"",
                 "{\"labelName\":\"country\",\"labelValue\":\"406\"}", "{\"labelName\":\"tier\",\"labelValue\":\"gold\"}");
+        String copy = mvc.perform(get("/campaigns/new").param("from", "form-card").with(marketing()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(copy).as("a duplicate has the same rows").contains("id=\"campaign\" value=\"form-card-2\"",
+                "value=\"clickUrl\"", "value=\"https://shop.example/sale\"", "value=\"tier\"", "value=\"gold\"");
 
         String page = mvc.perform(multipart("/campaigns/new").file(audience("cards.csv", "unique_id\nc1\n"))
                         .param("channel", "cardform").param("campaign", "form-card-bad")
-                        .param("field.text", "imageUrl: [unclosed").with(marketing()).with(csrf()))
+                        .param("rows.text.key", "imageUrl", "", "imageUrl")
+                        .param("rows.text.value", "https://cdn.example/a.jpg", "https://cdn.example/b.jpg", "x")
+                        .param("rows.labels.key", "country").param("rows.labels.value", "")
+                        .with(marketing()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("cardform.text: not YAML");
+        assertThat(fieldProblems(page, "text")).containsExactly("Row 2 has a value but no name",
+                "Row 3 repeats imageUrl; give each name one row");
+        assertThat(fieldProblem(page, "labels")).isEqualTo("Row 1, labelValue: required: every label needs a value");
+        assertThat(page).as("the rows typed are shown again").contains("value=\"https://cdn.example/b.jpg\"");
         assertThat(store.find("form-card-bad")).isEmpty();
+    }
+
+    @Test
+    void anActivityIsCheckedAgainstTheSeedBeforeItIsSaved() throws Exception {
+        String page = mvc.perform(multipart("/campaigns/new").file(audience("a.csv", "open_id\nu1\n"))
+                        .param("channel", "activity").param("campaign", "form-seed")
+                        .param("field.activityId", "spring sale").param("field.templateId", "1;2")
+                        .param("field.title", "Sale").param("field.text", "Half price")
+                        .param("field.iconUrl", "http://cdn.example/i.png").param("field.color", "#FFF")
+                        .param("field.validityTime", "3600").param("field.status", "1").param("field.language", "fr_FR")
+                        .with(marketing()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fieldProblem(page, "activityId")).isEqualTo("Must be 1 to 64 of A-Z a-z 0-9 _ -, not &#39;spring sale&#39;");
+        assertThat(fieldProblem(page, "templateId")).isEqualTo("Must be 1 to 64 of A-Z a-z 0-9 _ -, not &#39;1;2&#39;");
+        assertThat(fieldProblem(page, "iconUrl")).isEqualTo("Must be an https:// address, not &#39;http://cdn.example/i.png&#39;");
+        assertThat(fieldProblem(page, "color")).isEqualTo("Must be 6 hex digits, such as FFFFFF, not &#39;#FFF&#39;");
+        assertThat(fieldProblem(page, "language")).isEqualTo("Must be zh_CN, en_US or ar_SA, not &#39;fr_FR&#39;");
+        assertThat(store.find("form-seed")).isEmpty();
+    }
+
+    @Test
+    void choicesAreNamedAsTheSeedMeansThem() throws Exception {
+        String activity = mvc.perform(get("/campaigns/new").param("channel", "activity").with(marketing()))
+                .andReturn().getResponse().getContentAsString();
+        String notify = mvc.perform(get("/campaigns/new").param("channel", "notify").with(marketing()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(activity).contains("<option value=\"1\">Show the card (1)</option>", "<option value=\"0\">Remove the card (0)</option>")
+                .doesNotContain("YAML");
+        assertThat(notify).contains("<option value=\"1\">Open the mini app (1)</option>",
+                "<option value=\"2\">Open the web address (2)</option>", "<option value=\"1\">Plain text (1)</option>");
     }
 
     @Test
@@ -202,9 +251,79 @@ class CampaignFormTest {
         mvc.perform(post("/campaigns/no-such-campaign/send").with(marketing()).with(csrf())).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theListCountsWhatBecameOfEachCampaignsRecipientsAndFindsOneByAPartOfItsId() throws Exception {
+        mvc.perform(notify("list-a_b", audience("a.csv", "open_id\nu1\nu2\nu3\nu4\nu5\n"))).andExpect(status().is3xxRedirection());
+        mvc.perform(notify("list-axb", audience("a.csv", "open_id\nu1\n"))).andExpect(status().is3xxRedirection());
+        awaitStaged("list-a_b");
+        awaitStaged("list-axb");
+        // As the sender would leave them: one sent, one rejected, two failed, one still to send.
+        setStates("list-a_b", "SENT", 2, "REJECTED", 3, "FAILED", 4, "FAILED", 5);
+
+        String all = mvc.perform(get("/campaigns").with(marketing())).andReturn().getResponse().getContentAsString();
+        String row = row(all, "campaign-list-a_b");
+        assertThat(row).contains("data-count=\"sent\">1<", "data-count=\"rejected\">1<", "data-count=\"failed\">2<",
+                "data-count=\"open\">1<", "href=\"/campaigns/new?from=list-a_b\"");
+        assertThat(row(all, "campaign-list-axb")).contains("data-count=\"sent\">0<", "data-count=\"open\">1<");
+
+        String found = mvc.perform(get("/campaigns").param("q", "a_b").with(marketing())).andReturn().getResponse().getContentAsString();
+        assertThat(found).as("_ is a character, not a wildcard").contains("id=\"campaign-list-a_b\"").doesNotContain("id=\"campaign-list-axb\"");
+        assertThat(mvc.perform(get("/campaigns").param("q", "nothing-like-it").with(marketing())).andReturn().getResponse()
+                .getContentAsString()).contains("No campaign id contains &#39;nothing-like-it&#39;.");
+        assertThat(mvc.perform(get("/campaigns").param("q", "50%").with(marketing())).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"search-problem\"").doesNotContain("id=\"campaign-list-");
+    }
+
+    @Test
+    void duplicatingOpensTheFormFilledFromTheCampaignUnderANewIdAndActivityId() throws Exception {
+        mvc.perform(multipart("/campaigns/new").file(audience("a.csv", "open_id\nu1\n"))
+                        .param("channel", "activity").param("campaign", "dup-sale")
+                        .param("field.activityId", "dup-sale").param("field.templateId", "1")
+                        .param("field.title", "Winter sale").param("field.text", "Half price")
+                        .param("field.iconUrl", "https://cdn.example/i.png").param("field.color", "FF0000")
+                        .param("field.validityTime", "3600").param("field.status", "1").param("field.language", "ar_SA")
+                        .with(marketing()).with(csrf()))
+                .andExpect(redirectedUrl("/campaigns/dup-sale"));
+
+        String form = mvc.perform(get("/campaigns/new").param("from", "dup-sale").with(marketing()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(form).contains("id=\"copied-from\"", "name=\"channel\" value=\"activity\"",
+                "id=\"campaign\" value=\"dup-sale-2\"", "<option value=\"ar_SA\" selected=\"selected\">");
+        assertThat(form).containsPattern("id=\"field-activityId\"\\s+value=\"dup-sale-2\"")
+                .containsPattern("id=\"field-title\"\\s+value=\"Winter sale\"")
+                .containsPattern("id=\"field-color\"\\s+value=\"FF0000\"");
+        mvc.perform(get("/campaigns/new").param("from", "no-such").with(marketing())).andExpect(status().isNotFound());
+    }
+
+    private void setStates(String campaignId, Object... stateAndLine) {
+        for (int i = 0; i < stateAndLine.length; i += 2) {
+            jdbc.sql("UPDATE campaign_recipient SET state = ? WHERE campaign_id = ? AND line_no = ?")
+                    .params(stateAndLine[i], campaignId, stateAndLine[i + 1]).update();
+        }
+    }
+
+    private static String row(String page, String id) {
+        String row = page.substring(page.indexOf("id=\"" + id + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
+
+    /** The one problem shown next to {@code field}. */
+    private static String fieldProblem(String page, String field) {
+        List<String> problems = fieldProblems(page, field);
+        assertThat(problems).as("problems next to " + field).hasSize(1);
+        return problems.get(0);
+    }
+
+    private static List<String> fieldProblems(String page, String field) {
+        return java.util.regex.Pattern.compile("<span class=\"field-problem\" id=\"problem-" + field + "\">([^<]*)</span>")
+                .matcher(page).results().map(match -> match.group(1)).toList();
+    }
+
     private void assertProblem(MockMultipartHttpServletRequestBuilder request, String problem) throws Exception {
         String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(problem);
+        // Under its field the problem starts with a capital.
+        assertThat(page).containsIgnoringCase(problem);
     }
 
     private String page(String campaignId) throws Exception {

@@ -57,7 +57,8 @@ class UnconfiguredChannelWarningTest {
         mvc.perform(multipart("/campaigns/new")
                         .file(new MockMultipartFile("audience", "cards.csv", "text/csv", "unique_id\nc1\n".getBytes(StandardCharsets.UTF_8)))
                         .param("channel", "cardform").param("campaign", "warn-card")
-                        .param("field.text", "imageUrl: https://cdn.example/card.jpg\nclickUrl: https://shop.example/sale")
+                        .param("rows.text.key", "imageUrl", "clickUrl")
+                        .param("rows.text.value", "https://cdn.example/card.jpg", "https://shop.example/sale")
                         .with(user("mark").roles("MARKETING")).with(csrf()))
                 .andExpect(redirectedUrl("/campaigns/warn-card"));
 

@@ -19,6 +19,10 @@ import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -81,11 +85,52 @@ class RunsPagesTest {
 
         assertThat(page).contains("id=\"run-" + run.executionId() + "\"")
                 .contains("href=\"/runs/" + run.executionId() + "\"")
-                .contains("reconciliationJob", RealRuns.BUSINESS_DATE.toString(), "COMPLETED");
+                .contains("reconciliationJob", "COMPLETED")
+                .doesNotContain("<th>Progress</th>", "<th class=\"number\">Read</th>");
         String row = page.substring(page.indexOf("id=\"run-" + run.executionId() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).containsPattern("<td class=\"number\">3</td>\\s*<td class=\"number\">3</td>\\s*<td class=\"number\">0</td>")
+        assertThat(row).contains(">business date " + RealRuns.BUSINESS_DATE + "</span>")
+                .contains("<td class=\"counts\">3 orders reconciled</td>")
                 .doesNotContain("data-poll");
+    }
+
+    @Test
+    void aCampaignRunSaysWhatItWasForAndCountsLinesAndRequests() throws Exception {
+        // 120 recipients on 125 lines (3 invalid, 2 duplicate), in requests of 50.
+        PushRun run = runs.push(dir, "counted", 120);
+
+        String page = html(get("/runs").with(user("mark").roles("MARKETING")));
+
+        String row = page.substring(page.indexOf("id=\"run-" + run.executionId() + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">campaign " + run.campaignId() + "</span>")
+                .contains("<td class=\"counts\">125 lines staged, 3 requests sent</td>");
+        assertThat(html(get("/runs/" + run.executionId()).with(user("mark").roles("MARKETING"))))
+                .contains("125 lines staged, 3 requests sent");
+    }
+
+    @Test
+    void aPausedCampaignRunSaysWhoPausedItAndWhenInsteadOfAnException() throws Exception {
+        PushRun run = runs.push(dir, "paused", 3);
+        // As a pause leaves a run (CampaignControlContract pauses a real send): the execution STOPPED with Spring
+        // Batch's exception, and the campaign's PAUSE recorded, by mark, while it ran.
+        jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STOPPED', EXIT_MESSAGE = ? WHERE JOB_EXECUTION_ID = ?")
+                .params("org.springframework.batch.core.job.JobInterruptedException: Job interrupted by step execution",
+                        run.executionId()).update();
+        LocalDateTime start = jdbc.sql("SELECT START_TIME FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?")
+                .param(run.executionId()).query(LocalDateTime.class).single();
+        LocalDateTime pausedAt = start;
+        jdbc.sql("INSERT INTO campaign_move (campaign_id, move, status, moved_by, moved_at) VALUES (?, 'PAUSE', 'PAUSING', 'mark', ?)")
+                .params(run.campaignId(), pausedAt.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime())
+                .update();
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(pausedAt);
+
+        String detail = html(get("/runs/" + run.executionId()).with(user("mark").roles("MARKETING")));
+        String list = html(get("/runs").with(user("mark").roles("MARKETING")));
+
+        assertThat(detail).contains("id=\"stop-reason\">Paused by mark at " + when
+                + "; resume it from the campaign page to send the rest.</p>").doesNotContain("JobInterruptedException");
+        assertThat(list).contains("paused by mark at " + when);
     }
 
     @Test
