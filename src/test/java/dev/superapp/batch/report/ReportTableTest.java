@@ -45,6 +45,9 @@ class ReportTableTest {
             assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1.234);
             assertThat(sheet.getRow(3).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.000");
             assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(3);
+            // Text and integers keep the workbook's default style, as they did before cells were given it explicitly.
+            assertThat(sheet.getRow(1).getCell(0).getCTCell().isSetS()).isFalse();
+            assertThat(sheet.getRow(1).getCell(3).getCTCell().isSetS()).isFalse();
             assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(4))).isTrue();
             assertThat(sheet.getRow(1).getCell(4).getLocalDateTimeCellValue()).hasToString("2026-11-20T08:30");
             assertThat(sheet.getRow(2).getCell(4)).isNull();
