@@ -67,8 +67,7 @@ public final class ReportFile implements AutoCloseable {
 
     /** Publishes the report under its final name and returns that path. */
     public Path complete() {
-        written();
-        return file.publish();
+        return written().publish();
     }
 
     /**
@@ -77,13 +76,11 @@ public final class ReportFile implements AutoCloseable {
      * any fails. Returns their paths in the order given. See {@link PartialFiles}.
      */
     public static List<Path> completeTogether(ReportFile... reports) {
-        for (ReportFile report : reports) {
-            report.written();
-        }
-        return PartialFiles.publishTogether(Arrays.stream(reports).map(report -> report.file).toList());
+        return PartialFiles.publishTogether(Arrays.stream(reports).map(ReportFile::written).toList());
     }
 
-    private void written() {
+    /** Every row written, errors checked; the partial file is not yet published. */
+    PartialFile written() {
         try {
             // CSVWriter keeps write errors to itself; checkError() flushes and reports them.
             if (csv.checkError()) {
@@ -93,6 +90,7 @@ public final class ReportFile implements AutoCloseable {
             throw PartialFile.failure(file.target(), e);
         }
         completed = true;
+        return file;
     }
 
     /** Abandons the report unless {@link #complete()} was called: the partial file is deleted. */
