@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * A campaign's delivery report and its summary, written from the recipients' states as the database has them:
  * by {@code writeDeliveryReportStep}, and again under the same names when a callback changes a recipient after
- * that ({@link LateCallbackReports}). The pair is published atomically, so a reader sees the old pair or the new one.
+ * that ({@link LateCallbackReports}). The pair is published together: each file is renamed into place atomically,
+ * the second right after the first, and only once both are whole; a failure at any point leaves the old pair.
  */
 public final class DeliveryReport {
 
