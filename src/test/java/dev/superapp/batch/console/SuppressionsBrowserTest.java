@@ -1,6 +1,7 @@
 package dev.superapp.batch.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.superapp.batch.campaign.suppression.RecipientIdKind;
 import dev.superapp.batch.campaign.suppression.Suppression;
@@ -10,6 +11,7 @@ import dev.superapp.batch.testing.TestSandbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The suppression list in the browser: marketing uploads a CSV of ids with a reason, sees each listed with the
- * reason, who added it and when, finds one by search and removes it (after confirming); finance has no link to the
+ * reason, who added it and when, finds one by search and removes it (only once confirmed); finance has no link to the
  * page and is turned away from it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -78,6 +80,12 @@ class SuppressionsBrowserTest extends BrowserTest {
         page().findElement(By.id("clear-search")).click();
         browser.until(driver -> !driver.getCurrentUrl().contains("search="));
         assertThat(listedIds()).contains("suppressed-sb-page-1", "suppressed-sb-page-2", "suppressed-sb-page-3");
+
+        page().findElement(By.id("remove-sb-page-2")).click();
+        browser.until(ExpectedConditions.alertIsPresent()).dismiss();
+        // Said no: the page stays as it was and the entry stays on the list.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60))
+                .until(() -> page().findElements(By.id("notice")).isEmpty() && suppressions.list("sb-page-2", 10).size() == 1);
 
         page().findElement(By.id("remove-sb-page-2")).click();
         browser.until(ExpectedConditions.alertIsPresent()).accept();
