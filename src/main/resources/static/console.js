@@ -89,3 +89,10 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// A button with data-confirm="<question>" does its work only once the person says yes. Here, not in an onclick
+// attribute: the Content-Security-Policy (script-src 'self') blocks inline handlers, so one would never ask.
+document.addEventListener('click', event => {
+  const button = event.target.closest('[data-confirm]');
+  if (button && !confirm(button.dataset.confirm)) event.preventDefault();
+});

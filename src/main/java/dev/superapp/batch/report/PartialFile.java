@@ -4,14 +4,16 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
  * A report file that appears under its final name only once it is whole: bytes go to {@code <name>.part} in
- * the same directory, and {@link #publish()} renames that file atomically to {@code <name>}. Closing without
- * publishing deletes the partial file. Every report format ({@link ReportFile}, {@link XlsxReport}, the
+ * the same directory, and {@link #publish()} renames that file atomically to {@code <name>} (files that belong
+ * together are published by {@link PartialFiles}, all or none). Closing without publishing deletes the partial
+ * file. Every report format ({@link ReportFile}, {@link XlsxReport}, the
  * manifest) is written through one of these. Not thread-safe.
  */
 public final class PartialFile implements AutoCloseable {
@@ -56,13 +58,47 @@ public final class PartialFile implements AutoCloseable {
 
     /** Closes the content and publishes it under its final name. */
     public Path publish() {
+        seal();
         try {
-            stream.close();
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            published = true;
-            return target;
+            move(partial, target);
         } catch (IOException e) {
             throw failure(target, e);
+        }
+        markPublished();
+        return target;
+    }
+
+    /**
+     * Closes the content, so that its last write errors (a full disk) surface here, before anything is
+     * published. Closing again changes nothing.
+     */
+    void seal() {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+    }
+
+    /** Where the content is until it is published. */
+    Path partial() {
+        return partial;
+    }
+
+    /** The content is under its final name now: {@link #close()} leaves it. */
+    void markPublished() {
+        published = true;
+    }
+
+    /**
+     * Renames {@code from} over {@code to}, atomically where the file system can (readers see the old file or the
+     * new one); where it cannot, a plain replacing rename.
+     */
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

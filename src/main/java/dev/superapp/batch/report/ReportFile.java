@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The one way reports are written: a UTF-8 CSV file with a header row, safe to open in a
@@ -66,6 +67,20 @@ public final class ReportFile implements AutoCloseable {
 
     /** Publishes the report under its final name and returns that path. */
     public Path complete() {
+        return written().publish();
+    }
+
+    /**
+     * Publishes reports that belong together (a report and its summary) all at once, or none of them: nothing is
+     * renamed until every one was written whole, and earlier reports under the same names stay as they were when
+     * any fails. Returns their paths in the order given. See {@link PartialFiles}.
+     */
+    public static List<Path> completeTogether(ReportFile... reports) {
+        return PartialFiles.publishTogether(Arrays.stream(reports).map(ReportFile::written).toList());
+    }
+
+    /** Every row written, errors checked; the partial file is not yet published. */
+    PartialFile written() {
         try {
             // CSVWriter keeps write errors to itself; checkError() flushes and reports them.
             if (csv.checkError()) {
@@ -75,7 +90,7 @@ public final class ReportFile implements AutoCloseable {
             throw PartialFile.failure(file.target(), e);
         }
         completed = true;
-        return file.publish();
+        return file;
     }
 
     /** Abandons the report unless {@link #complete()} was called: the partial file is deleted. */

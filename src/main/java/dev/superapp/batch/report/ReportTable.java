@@ -1,7 +1,5 @@
 package dev.superapp.batch.report;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -49,19 +47,10 @@ public final class ReportTable implements AutoCloseable {
         xlsx.row(cells, currencies);
     }
 
-    /** Publishes both files, or neither: a spreadsheet whose CSV could not be written is removed again. */
+    /** Publishes both files, or neither (see {@link PartialFiles}). */
     public Written complete() {
-        Path xlsxPath = xlsx.complete();
-        try {
-            return new Written(csv.complete(), xlsxPath, xlsx.rows());
-        } catch (RuntimeException e) {
-            try {
-                Files.deleteIfExists(xlsxPath);
-            } catch (IOException notRemoved) {
-                e.addSuppressed(notRemoved);
-            }
-            throw e;
-        }
+        List<Path> published = PartialFiles.publishTogether(List.of(csv.written(), xlsx.written()));
+        return new Written(published.get(0), published.get(1), xlsx.rows());
     }
 
     @Override

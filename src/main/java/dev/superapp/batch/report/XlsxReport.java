@@ -103,6 +103,11 @@ public final class XlsxReport implements AutoCloseable {
     }
 
     public Path complete() {
+        return written().publish();
+    }
+
+    /** Writes the workbook to its partial file, not yet published; see {@link ReportTable#complete()}. */
+    PartialFile written() {
         sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, columns.size() - 1));
         try {
             workbook.write(file.stream());
@@ -110,7 +115,7 @@ public final class XlsxReport implements AutoCloseable {
         } catch (IOException e) {
             throw PartialFile.failure(file.target(), e);
         }
-        return file.publish();
+        return file;
     }
 
     @Override

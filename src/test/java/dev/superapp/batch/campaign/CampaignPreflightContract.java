@@ -12,6 +12,8 @@ import dev.superapp.batch.campaign.sending.DryRun;
 import dev.superapp.batch.campaign.sending.SendRate;
 import dev.superapp.batch.campaign.sending.TestSend;
 import dev.superapp.batch.campaign.sending.TestSends;
+import dev.superapp.batch.campaign.suppression.RecipientIdKind;
+import dev.superapp.batch.campaign.suppression.SuppressionList;
 import dev.superapp.batch.sandbox.Delivery;
 import dev.superapp.batch.sandbox.SandboxPlatform;
 import dev.superapp.batch.system.UserInputException;
@@ -35,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The guards before and around a campaign's send (issue 17): the dry run's plan, test sends, the end time
- * ({@code notAfter}) and the campaign's own zone. Real database, real HTTP to the sandbox, the report file. The
+ * ({@code notAfter}) and the campaign's own zone; a test send to a card that no longer exists suppresses it. Real database, real HTTP to the sandbox, the report file. The
  * subclasses configure {@value #RATE} requests per second of {@value #CHUNK} recipients, so that a campaign of
  * a hundred recipients takes several seconds to send.
  */
@@ -57,6 +59,7 @@ public abstract class CampaignPreflightContract {
     @Autowired CampaignStore store;
     @Autowired DryRun dryRun;
     @Autowired TestSends testSends;
+    @Autowired SuppressionList suppressions;
     @Autowired JdbcClient jdbc;
 
     final SandboxPlatform sandbox = TestSandbox.platform();
@@ -191,6 +194,29 @@ public abstract class CampaignPreflightContract {
     }
 
     @Test
+    void aTestSendToACardThePlatformSaysDoesNotExistSuppressesItAndTheRealSendSkipsIt() throws Exception {
+        AudienceFiles.write(dir, "unique_id", prefix, 3);
+        String gone = prefix + "0002";
+        sandbox.markGoneUniqueIds(List.of(gone));
+        lifecycle.register(parser.parse(cardFormCampaign(prefix + "card-tested")));
+
+        TestSend test = testSends.send(prefix + "card-tested", List.of(gone), "ada");
+
+        assertThat(test.outcome()).isEqualTo("REJECTED");
+        assertThat(test.detail()).contains("30001").endsWith("now on the suppression list: " + gone);
+        assertThat(suppressions.list(gone, 10)).singleElement().satisfies(suppression -> {
+            assertThat(suppression.kind()).isEqualTo(RecipientIdKind.UNIQUE_ID);
+            assertThat(suppression.addedBy()).isEqualTo(SuppressionList.BY_PLATFORM);
+            assertThat(suppression.reason()).contains("30001").contains("User unique ID does not exist");
+        });
+
+        PushRun run = launcher.push(parser.parse(cardFormCampaign(prefix + "card-tested")));
+
+        assertThat(run.counts()).containsEntry(RecipientState.SUPPRESSED, 1L).containsEntry(RecipientState.SENT, 2L);
+        assertThat(sandbox.deliveryCount(gone)).isZero();
+    }
+
+    @Test
     void testIdsAreCheckedAndLimitedToOneRequest() {
         assertThat(TestSends.recipientIds("a-1, b_2\nc3,a-1")).containsExactly("a-1", "b_2", "c3");
         assertThatThrownBy(() -> TestSends.recipientIds("ok,no!pe"))
@@ -211,6 +237,17 @@ public abstract class CampaignPreflightContract {
                 notify: {notifyType: 1, title: Shipped, text: Arrives tomorrow, navigateType: "2",
                          url: "https://shop.example/o", language: en_US}
                 """.formatted(campaignId, prefix, extra));
+    }
+
+    private Path cardFormCampaign(String campaignId) {
+        return AudienceFiles.campaign(dir, campaignId, """
+                campaign: %s
+                channel: cardform
+                audience: %saudience.csv
+                cardform:
+                  text: {imageUrl: "https://cdn.example/c.jpg", clickUrl: "launcherdlt://miniapp?appId=1&page=pages/index/index&query=a%%3D1"}
+                  keyword: iphone
+                """.formatted(campaignId, prefix));
     }
 
     private Path activityCampaign(String campaignId) {

@@ -52,7 +52,7 @@ class SandboxCredentialsTest {
         List<String> lines = new SandboxCredentials(sandbox.baseUrl(), settings).lines();
         assertThat(lines.get(0)).startsWith("sandbox listening on " + sandbox.baseUrl());
 
-        Map<String, String> exported = exportedByBash(lines);
+        Map<String, String> exported = exportedByBash(dir, lines);
 
         assertThat(exported).containsEntry("SUPERAPP_SECRET", SECRET).containsEntry("CARDFORM_BIZ_ID", "sandbox-card-form")
                 .containsEntry("CARDFORM_MINIAPP_ID", "try-app").containsEntry("MOS_APP_KEY", "try-app");
@@ -71,7 +71,8 @@ class SandboxCredentialsTest {
         assertThat(SandboxCredentials.shellQuoted("it's")).isEqualTo("'it'\\''s'");
     }
 
-    private Map<String, String> exportedByBash(List<String> lines) throws Exception {
+    /** The variables a real bash exports after sourcing the printed lines (all but the first, the address). */
+    static Map<String, String> exportedByBash(Path dir, List<String> lines) throws Exception {
         Path script = dir.resolve("env.sh");
         Files.write(script, lines.subList(1, lines.size()), StandardCharsets.UTF_8);
         Process bash = new ProcessBuilder("bash", "-c", ". " + script + " && env -0").redirectErrorStream(true).start();
@@ -89,7 +90,7 @@ class SandboxCredentialsTest {
     }
 
     /** The application with these environment variables, bound by relaxed binding as the real environment is. */
-    private static ConfigurableApplicationContext startedWith(Map<String, String> environment) {
+    static ConfigurableApplicationContext startedWith(Map<String, String> environment) {
         return new SpringApplicationBuilder(SuperappBatchApplication.class).web(WebApplicationType.NONE)
                 .initializers(context -> context.getEnvironment().getPropertySources().addFirst(
                         new SystemEnvironmentPropertySource("pasted-systemEnvironment", Map.copyOf(environment))))

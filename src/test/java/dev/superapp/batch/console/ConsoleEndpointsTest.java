@@ -53,6 +53,7 @@ class ConsoleEndpointsTest {
         MATRIX.put("/login", Set.of());
         MATRIX.put("/callbacks/", Set.of());
         MATRIX.put("/campaigns", EnumSet.of(ConsoleRole.MARKETING, ConsoleRole.ADMIN));
+        MATRIX.put("/suppressions", EnumSet.of(ConsoleRole.MARKETING, ConsoleRole.ADMIN));
         MATRIX.put("/reports/reconciliation", EnumSet.of(ConsoleRole.FINANCE, ConsoleRole.ADMIN));
         MATRIX.put("/reports/campaigns", EnumSet.allOf(ConsoleRole.class));
         MATRIX.put("/users", EnumSet.of(ConsoleRole.ADMIN));

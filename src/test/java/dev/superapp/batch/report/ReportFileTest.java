@@ -86,6 +86,83 @@ class ReportFileTest {
         }
     }
 
+    @Test
+    void publishesReportsThatBelongTogetherOnlyOnceEveryOneIsWhole() throws Exception {
+        try (ReportFile report = ReportFile.create(dir, "r.csv", "a");
+             ReportFile summary = ReportFile.create(dir, "r-summary.csv", "b")) {
+            report.row("1");
+            summary.row("2");
+
+            assertThat(ReportFile.completeTogether(report, summary))
+                    .containsExactly(dir.resolve("r.csv"), dir.resolve("r-summary.csv"));
+        }
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder("r.csv", "r-summary.csv");
+        assertThat(readAll(dir.resolve("r-summary.csv"))).containsExactly(new String[] {"b"}, new String[] {"2"});
+    }
+
+    @Test
+    void aSecondReportThatCannotBeWrittenPublishesNeitherAndLeavesTheEarlierPairAsItWas() throws Exception {
+        writePair("old");
+        // A full disk: every write to the summary's partial file fails with "No space left on device".
+        Files.createSymbolicLink(dir.resolve("r-summary.csv.part"), Path.of("/dev/full"));
+
+        try (ReportFile report = ReportFile.create(dir, "r.csv", "a");
+             ReportFile summary = ReportFile.create(dir, "r-summary.csv", "b")) {
+            report.row("new");
+            summary.row("new");
+
+            assertThatThrownBy(() -> ReportFile.completeTogether(report, summary))
+                    .hasMessage("cannot write report " + dir.resolve("r-summary.csv") + ": No space left on device");
+        }
+        assertThat(readAll(dir.resolve("r.csv")).get(1)).containsExactly("old");
+        assertThat(readAll(dir.resolve("r-summary.csv")).get(1)).containsExactly("old");
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder("r.csv", "r-summary.csv");
+    }
+
+    @Test
+    void aRenameThatFailsPartWayPutsBackTheFilesAlreadyReplaced() throws Exception {
+        writePair("old");
+        // The summary's final name taken by a folder with a file in it: its partial file cannot be renamed there.
+        Path summaryName = dir.resolve("r-summary.csv");
+        Files.delete(summaryName);
+        Files.writeString(Files.createDirectory(summaryName).resolve("occupied"), "x");
+
+        try (ReportFile report = ReportFile.create(dir, "r.csv", "a");
+             ReportFile summary = ReportFile.create(dir, "r-summary.csv", "b")) {
+            report.row("new");
+            summary.row("new");
+
+            assertThatThrownBy(() -> ReportFile.completeTogether(report, summary))
+                    .hasMessageStartingWith("cannot write report " + summaryName + ": ");
+        }
+        assertThat(readAll(dir.resolve("r.csv")).get(1)).containsExactly("old");
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder("r.csv", "r-summary.csv");
+    }
+
+    @Test
+    void aFailureOfAFirstPublicationLeavesNoneOfItsFiles() throws Exception {
+        Files.createSymbolicLink(dir.resolve("r-summary.csv.part"), Path.of("/dev/full"));
+
+        try (ReportFile report = ReportFile.create(dir, "r.csv", "a");
+             ReportFile summary = ReportFile.create(dir, "r-summary.csv", "b")) {
+            report.row("1");
+            summary.row("2");
+
+            assertThatThrownBy(() -> ReportFile.completeTogether(report, summary))
+                    .hasMessageContaining("No space left on device");
+        }
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    private void writePair(String cell) {
+        try (ReportFile report = ReportFile.create(dir, "r.csv", "a");
+             ReportFile summary = ReportFile.create(dir, "r-summary.csv", "b")) {
+            report.row(cell);
+            summary.row(cell);
+            ReportFile.completeTogether(report, summary);
+        }
+    }
+
     private Path writeOneRow(String cell) {
         try (ReportFile report = ReportFile.create(dir, "one.csv", "cell")) {
             report.row(cell);

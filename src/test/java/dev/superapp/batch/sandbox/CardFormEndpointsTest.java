@@ -89,13 +89,13 @@ class CardFormEndpointsTest {
 
     @Test
     void listsUnknownUniqueIdsInErrorUniqueIdWithoutDeliveringToThem() {
-        platform.markUnknownUniqueIds(List.of("gone-7"));
+        platform.markUnknownUniqueIds(List.of("missing-7"));
 
-        CardFormSendResult result = client.sendCardForm("r-1", SALE, List.of("u-1", "unknown-1", "gone-7", "u-2"));
+        CardFormSendResult result = client.sendCardForm("r-1", SALE, List.of("u-1", "unknown-1", "missing-7", "u-2"));
 
         assertThat(result.successUniqueId()).containsExactly("u-1", "u-2");
-        assertThat(result.errorUniqueId()).containsExactly("unknown-1", "gone-7");
-        assertThat(platform.deliveryCount("gone-7")).isZero();
+        assertThat(result.errorUniqueId()).containsExactly("unknown-1", "missing-7");
+        assertThat(platform.deliveryCount("missing-7")).isZero();
         assertThatThrownBy(() -> client.getCardForm("q-1", new CardFormQuery("unknown-1", null, null)))
                 .isInstanceOfSatisfying(PlatformRejectedException.class, e -> assertThat(e.status()).isEqualTo(30001));
     }

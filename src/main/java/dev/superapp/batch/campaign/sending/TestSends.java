@@ -8,6 +8,8 @@ import dev.superapp.batch.campaign.audience.RecipientIdRule;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.recipient.CampaignRecipient;
 import dev.superapp.batch.campaign.recipient.RecipientState;
+import dev.superapp.batch.campaign.suppression.RecipientIdKind;
+import dev.superapp.batch.campaign.suppression.SuppressionList;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.system.BoundedText;
 import dev.superapp.batch.system.UserInputException;
@@ -32,7 +34,9 @@ import org.springframework.stereotype.Service;
  * request of its own, recorded in {@code campaign_test_send} (written before it leaves, answered after), never in
  * the campaign's recipients or requests: a test is not counted in the campaign, and the real send still reaches
  * the testers once. Its request id ({@link StoredCampaign#testRequestId}) is never one of the campaign's.
- * A test is sent once: like any notify, an ambiguous answer is UNKNOWN and not repeated.
+ * A test is sent once: like any notify, an ambiguous answer is UNKNOWN and not repeated. A refusal that says a
+ * tester cannot receive (card form 30001) suppresses that id as the campaign's own sends do: the platform's word
+ * about a phone does not depend on which request asked.
  */
 @Service
 public class TestSends {
@@ -45,15 +49,17 @@ public class TestSends {
     private final CampaignLifecycle lifecycle;
     private final CampaignPlatforms platforms;
     private final PushChannels channels;
+    private final SuppressionList suppressions;
     private final Clock clock;
 
     TestSends(JdbcClient jdbc, CampaignStore store, CampaignLifecycle lifecycle, CampaignPlatforms platforms,
-              PushChannels channels, Clock clock) {
+              PushChannels channels, SuppressionList suppressions, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.lifecycle = lifecycle;
         this.platforms = platforms;
         this.channels = channels;
+        this.suppressions = suppressions;
         this.clock = clock;
     }
 
@@ -120,6 +126,10 @@ public class TestSends {
                 .params(answer.state().name(), detail == null ? null : BoundedText.cap(detail, BoundedText.DETAIL),
                         BoundedText.cap(answer.rawAnswer(), BoundedText.EVIDENCE), id)
                 .update();
+        if (!answer.cannotReceive().isEmpty()) {
+            suppressions.add(RecipientIdKind.of(campaign.definition().channel()), answer.cannotReceive(), answer.detail(),
+                    SuppressionList.BY_PLATFORM);
+        }
         return new TestSend(id, campaignId, sentBy, now.toInstant(ZoneOffset.UTC), recipientIds, requestId,
                 answer.state().name(), detail);
     }
@@ -131,13 +141,21 @@ public class TestSends {
                 .param(campaignId).query(TestSends::testSend).list();
     }
 
+    /** The platform's reason, with the ids it refused or that can no longer receive, so the tester knows whom. */
     private static String detail(PushAnswer answer) {
+        if (!answer.cannotReceive().isEmpty()) {
+            return answer.detail() + "; now on the suppression list: " + sorted(answer.cannotReceive());
+        }
         if (answer.refused().isEmpty()) {
             return answer.detail();
         }
-        List<String> refused = new ArrayList<>(answer.refused());
-        refused.sort(null);
-        return answer.detail() + ": " + String.join(", ", refused);
+        return answer.detail() + ": " + sorted(answer.refused());
+    }
+
+    private static String sorted(Set<String> ids) {
+        List<String> list = new ArrayList<>(ids);
+        list.sort(null);
+        return String.join(", ", list);
     }
 
     private static TestSend testSend(ResultSet rs, int row) throws SQLException {

@@ -1,14 +1,10 @@
 package dev.superapp.batch.console.campaigns;
 
-import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.CampaignLauncher;
-import dev.superapp.batch.campaign.CampaignStore;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The little JSON a campaign's page polls to follow its campaign: when the status or the latest execution
@@ -22,20 +18,17 @@ class CampaignStatusController {
     record CampaignState(String status, Long execution) {
     }
 
-    private final CampaignStore store;
+    private final ExistingCampaigns campaigns;
     private final CampaignLauncher launcher;
 
-    CampaignStatusController(CampaignStore store, CampaignLauncher launcher) {
-        this.store = store;
+    CampaignStatusController(ExistingCampaigns campaigns, CampaignLauncher launcher) {
+        this.campaigns = campaigns;
         this.launcher = launcher;
     }
 
     @GetMapping(path = "/campaigns/{campaignId}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     CampaignState status(@PathVariable String campaignId) {
-        if (!CampaignDefinitionParser.isCampaignId(campaignId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        String status = store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).status().name();
+        String status = campaigns.get(campaignId).status().name();
         return new CampaignState(status, launcher.lastRun(campaignId).map(CampaignLauncher.PushRun::executionId).orElse(null));
     }
 }

@@ -10,52 +10,40 @@ import dev.superapp.batch.campaign.CampaignResends;
 import dev.superapp.batch.campaign.CampaignStatus;
 import dev.superapp.batch.campaign.CampaignStore;
 import dev.superapp.batch.campaign.CampaignTimeZones;
-import dev.superapp.batch.campaign.Resend;
-import dev.superapp.batch.campaign.ResendSelection;
 import dev.superapp.batch.campaign.StoredCampaign;
 import dev.superapp.batch.campaign.definition.CampaignDefinitionParser;
 import dev.superapp.batch.campaign.recipient.AudienceOverlap;
-import dev.superapp.batch.campaign.recipient.RecipientState;
 import dev.superapp.batch.campaign.recipient.RecipientStore;
 import dev.superapp.batch.campaign.sending.CampaignPlanner;
-import dev.superapp.batch.campaign.sending.TestSend;
 import dev.superapp.batch.campaign.sending.TestSends;
-import dev.superapp.batch.system.UserInputException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A campaign's page, with its preview, its plan or progress, and the actions its status allows. Each action is
- * one call to {@link CampaignLifecycle}, which holds the rules, and answers with a redirect (post/redirect/get)
- * and a one-line notice or the problem the lifecycle gave.
+ * A campaign's page, with its preview, its plan or progress, and the actions its status allows; here the moves of
+ * its lifecycle (check again, pause, resume, cancel, withdraw). Each action is one call to {@link CampaignLifecycle},
+ * which holds the rules, and answers with a redirect (post/redirect/get) and a one-line notice, or the problem the
+ * lifecycle gave ({@link CampaignActionRefusals}). The page's other forms have controllers of their own: when it is
+ * sent ({@link CampaignScheduleController}), a test ({@link CampaignTestSendController}), a resend
+ * ({@link CampaignResendController}) and leaving out an earlier campaign's recipients ({@link CampaignLeaveOutController}).
  */
 @Controller
 class CampaignsController {
 
-
+    private final ExistingCampaigns campaigns;
     private final CampaignStore store;
     private final CampaignLifecycle lifecycle;
     private final AudienceStaging staging;
@@ -70,10 +58,11 @@ class CampaignsController {
     private final TestSends testSends;
     private final Clock clock;
 
-    CampaignsController(CampaignStore store, CampaignLifecycle lifecycle, AudienceStaging staging, CampaignPlans plans,
-                        CampaignLauncher launcher, AudienceUploads uploads, RecipientStore recipients,
-                        CampaignResends resends, AudienceOverlap overlap, CampaignTimeZones zones, CampaignPlanner planner,
-                        TestSends testSends, Clock clock) {
+    CampaignsController(ExistingCampaigns campaigns, CampaignStore store, CampaignLifecycle lifecycle,
+                        AudienceStaging staging, CampaignPlans plans, CampaignLauncher launcher, AudienceUploads uploads,
+                        RecipientStore recipients, CampaignResends resends, AudienceOverlap overlap,
+                        CampaignTimeZones zones, CampaignPlanner planner, TestSends testSends, Clock clock) {
+        this.campaigns = campaigns;
         this.store = store;
         this.lifecycle = lifecycle;
         this.staging = staging;
@@ -92,7 +81,7 @@ class CampaignsController {
     /** @param overlapWith an earlier campaign whose audience the preview compares with this one's */
     @GetMapping("/campaigns/{campaignId}")
     String campaign(@PathVariable String campaignId, @RequestParam(required = false) String overlapWith, Model model) {
-        StoredCampaign campaign = existing(campaignId);
+        StoredCampaign campaign = campaigns.get(campaignId);
         if (campaign.status() == CampaignStatus.REGISTERED) {
             model.addAttribute("earlierCampaigns", store.newest(CampaignListController.LIMIT).stream()
                     .map(StoredCampaign::campaignId).filter(id -> !id.equals(campaignId)).toList());
@@ -129,86 +118,14 @@ class CampaignsController {
         model.addAttribute("campaignZone", zone);
         model.addAttribute("withdrawable", lifecycle.canBeWithdrawn(campaign));
         model.addAttribute("resendable", CampaignMove.RESEND.allowedFrom(campaign.status())
-                ? resendable(recipients.countByState(campaignId)) : List.of());
+                ? ResendOffer.of(recipients.countByState(campaignId)) : List.of());
         model.addAttribute("resends", resends.history(campaignId));
         return "campaign";
-    }
-
-    /** "Send test": the message to the ids typed, recorded as a test; the campaign itself is untouched. */
-    @PostMapping("/campaigns/{campaignId}/test")
-    String sendTest(@PathVariable String campaignId, @RequestParam(defaultValue = "") String ids,
-                    Authentication signedIn, RedirectAttributes redirect) {
-        existing(campaignId);
-        TestSend test = testSends.send(campaignId, TestSends.recipientIds(ids), "console:" + signedIn.getName());
-        String outcome = "Test " + test.id() + " to " + test.recipientIds().size() + " recipient(s): " + test.outcome()
-                + (test.detail() == null ? "." : " (" + test.detail() + ").");
-        redirect.addFlashAttribute(test.acknowledged() ? "notice" : "problem", outcome);
-        return "redirect:/campaigns/" + campaignId;
-    }
-
-    /**
-     * {@code states} and {@code recipients} come from the button the person confirmed ("send again to 3 UNKNOWN
-     * recipients"): if the count has changed since the page was shown, nothing is sent and the page shows the new one.
-     */
-    @PostMapping("/campaigns/{campaignId}/resend")
-    String resend(@PathVariable String campaignId, @RequestParam String states, @RequestParam long recipients,
-                  Authentication user, RedirectAttributes redirect) {
-        existing(campaignId);
-        ResendSelection selection = ResendSelection.parse(states);
-        Map<RecipientState, Long> counts = this.recipients.countByState(campaignId);
-        long now = selection.states().stream().mapToLong(counts::get).sum();
-        if (now != recipients) {
-            throw new UserInputException("campaign " + campaignId + " now has " + now + " " + selection.text()
-                    + " recipient(s), not " + recipients + " as confirmed; nothing was sent, confirm again");
-        }
-        Optional<Resend> resend = lifecycle.resendNow(campaignId, selection, "console:" + user.getName());
-        redirect.addFlashAttribute("notice", resend.map(asked -> "Sending " + asked.asked() + " " + selection.text()
-                        + " recipient(s) again, as attempt " + asked.attempt() + ".")
-                .orElse("No " + selection.text() + " recipients are left; nothing was sent."));
-        return "redirect:/campaigns/" + campaignId;
     }
 
     @PostMapping("/campaigns/{campaignId}/check")
     String checkAgain(@PathVariable String campaignId, RedirectAttributes redirect) {
         return act(campaignId, lifecycle::checkAudience, "Checking the audience again.", redirect);
-    }
-
-    @PostMapping("/campaigns/{campaignId}/send")
-    String sendNow(@PathVariable String campaignId, RedirectAttributes redirect) {
-        return act(campaignId, id -> lifecycle.schedule(id, clock.instant()), "Sending campaign " + campaignId + " now.",
-                redirect);
-    }
-
-    @PostMapping("/campaigns/{campaignId}/schedule")
-    String schedule(@PathVariable String campaignId, @RequestParam String at, RedirectAttributes redirect) {
-        // Entered as a local date and time in the campaign's zone, the one the form shows beside the field.
-        ZoneId zone = zones.of(existing(campaignId).definition());
-        ZonedDateTime when;
-        try {
-            when = LocalDateTime.parse(at).atZone(zone);
-        } catch (DateTimeParseException e) {
-            throw new UserInputException("'" + at + "' is not a date and time");
-        }
-        if (when.toInstant().isBefore(clock.instant())) {
-            throw new UserInputException(CampaignTimeZones.shown(when) + " has passed; choose a later time or send now");
-        }
-        lifecycle.schedule(campaignId, when.toInstant());
-        redirect.addFlashAttribute("notice", "Campaign " + campaignId + " will be sent at " + CampaignTimeZones.shown(when) + ".");
-        return "redirect:/campaigns/" + campaignId;
-    }
-
-    /** @param which {@code audience}: everyone the earlier campaign had to send; {@code sent}: those it sent */
-    @PostMapping("/campaigns/{campaignId}/leave-out")
-    String leaveOut(@PathVariable String campaignId, @RequestParam String earlier, @RequestParam String which,
-                    Authentication user, RedirectAttributes redirect) {
-        existing(campaignId);
-        if (!which.equals("audience") && !which.equals("sent")) {
-            throw new UserInputException("choose to leave out the recipients in " + earlier + "'s audience, or those it sent");
-        }
-        int leftOut = lifecycle.leaveOut(campaignId, earlier, which.equals("sent"), user.getName());
-        redirect.addFlashAttribute("notice", leftOut + (leftOut == 1 ? " recipient" : " recipients")
-                + " left out: the delivery report will list them EXCLUDED, naming campaign " + earlier + ".");
-        return "redirect:/campaigns/" + campaignId + "?overlapWith=" + earlier;
     }
 
     @PostMapping("/campaigns/{campaignId}/pause")
@@ -229,61 +146,19 @@ class CampaignsController {
 
     @PostMapping("/campaigns/{campaignId}/withdraw")
     String withdraw(@PathVariable String campaignId, RedirectAttributes redirect) {
-        existing(campaignId);
+        campaigns.get(campaignId);
         String withdrawal = lifecycle.withdraw(campaignId, uploads.newAudience());
         redirect.addFlashAttribute("notice", "Withdrawing the activity card: campaign " + withdrawal
                 + " sends status 0 to everyone who got it.");
         return "redirect:/campaigns/" + withdrawal;
     }
 
-    /** An action the campaign's status does not allow: back to its page, saying why. */
-    @ExceptionHandler(UserInputException.class)
-    String refused(UserInputException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problem", e.getMessage());
-        @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String campaignId = variables == null ? null : variables.get("campaignId");
-        // Only ids that passed existing(): the redirect stays on this console.
-        return campaignId == null ? "redirect:/campaigns" : "redirect:/campaigns/" + campaignId;
-    }
-
     /** One action on an existing campaign, then back to its page (post/redirect/get) with what was done. */
     private String act(String campaignId, Consumer<String> action, String notice, RedirectAttributes redirect) {
-        existing(campaignId);
+        campaigns.get(campaignId);
         action.accept(campaignId);
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/campaigns/" + campaignId;
-    }
-
-    private StoredCampaign existing(String campaignId) {
-        if (!CampaignDefinitionParser.isCampaignId(campaignId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return store.find(campaignId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** A resend the page offers: the states it sends, how many recipients, and that in words for the button. */
-    record ResendOffer(String states, long recipients, String what) {
-    }
-
-    /** UNKNOWN, FAILED and both, those that have recipients, so the confirmation names exactly what is sent. */
-    private static List<ResendOffer> resendable(Map<RecipientState, Long> counts) {
-        List<ResendOffer> offers = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        long both = 0;
-        for (RecipientState state : ResendSelection.ALLOWED) {
-            long count = counts.get(state);
-            if (count > 0) {
-                offers.add(new ResendOffer(state.name(), count, count + " " + state + " recipient" + (count == 1 ? "" : "s")));
-                parts.add(count + " " + state);
-                both += count;
-            }
-        }
-        if (offers.size() > 1) {
-            offers.add(new ResendOffer(new ResendSelection(ResendSelection.ALLOWED).text(), both,
-                    both + " recipients (" + String.join(", ", parts) + ")"));
-        }
-        return offers;
     }
 
     /** {@code Asia/Riyadh, UTC+03:00 now}: the zone a time is entered in, with its offset at this moment. */

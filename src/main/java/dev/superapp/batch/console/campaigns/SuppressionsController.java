@@ -50,8 +50,13 @@ class SuppressionsController {
     }
 
     @PostMapping("/suppressions")
-    String add(@RequestParam("file") MultipartFile file, @RequestParam(name = "reason", defaultValue = "") String reason,
-               Authentication user, RedirectAttributes redirect) {
+    String add(@RequestParam(name = "file", required = false) MultipartFile file,
+               @RequestParam(name = "reason", defaultValue = "") String reason, Authentication user, RedirectAttributes redirect) {
+        // Without a file (or not sent as an upload at all) the page says so, rather than answering 500.
+        if (file == null) {
+            redirect.addFlashAttribute("problem", "choose a CSV file with a header open_id or unique_id");
+            return "redirect:/suppressions";
+        }
         if (reason.isBlank()) {
             redirect.addFlashAttribute("problem", "say why they must not be pushed (the reason is kept with each id)");
             return "redirect:/suppressions";

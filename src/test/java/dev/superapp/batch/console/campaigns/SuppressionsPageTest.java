@@ -90,6 +90,16 @@ class SuppressionsPageTest {
     }
 
     @Test
+    void aFormWithoutAFileSaysToChooseOneAndAddsNothing() throws Exception {
+        long before = suppressions.count();
+
+        mvc.perform(post("/suppressions").param("reason", "unsubscribed").with(user("mia").roles("MARKETING")).with(csrf()))
+                .andExpect(redirectedUrl("/suppressions"))
+                .andExpect(flash().attribute("problem", "choose a CSV file with a header open_id or unique_id"));
+        assertThat(suppressions.count()).isEqualTo(before);
+    }
+
+    @Test
     void financeMayNotSeeOrChangeTheList() throws Exception {
         suppressions.add(RecipientIdKind.UNIQUE_ID, List.of("sp-fin-1"), "gone", "ada");
 
