@@ -53,8 +53,8 @@ class DatabaseOutageTest {
     void aReconciliationWhoseDatabaseStopsFailsSayingWhyAndRestartFinishesItDecidingNothingTwice() throws Exception {
         try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, suite.orders())) {
             Map<String, String> properties = scenario.properties(proxiedUrl);
-            properties.put("database.connect-timeout", "2s");
-            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            properties.put("database.connect-timeout", "1s");
+            properties.put("spring.datasource.hikari.connection-timeout", "1500");
             long killedAt = 1 + suite.orders() / 3;
             try (ChildCommand child = ChildCommand.start(List.of("reconcile"), properties, dir.resolve("outage.log"))) {
                 scenario.sandbox().platform().whenRequestArrives(OpenApiPaths.TRADE_DETAIL, killedAt)
@@ -86,9 +86,9 @@ class DatabaseOutageTest {
     void aReconciliationWhoseDatabaseHangsFailsWithinItsSocketTimeoutAndRestartFinishesIt() throws Exception {
         try (ReconciliationScenario scenario = new ReconciliationScenario(databaseUrl, dir, suite.orders())) {
             Map<String, String> properties = scenario.properties(proxiedUrl);
-            properties.put("database.connect-timeout", "2s");
+            properties.put("database.connect-timeout", "1s");
             properties.put("database.socket-timeout", "5s");
-            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            properties.put("spring.datasource.hikari.connection-timeout", "1500");
             try (ChildCommand child = ChildCommand.start(List.of("reconcile"), properties, dir.resolve("hang.log"))) {
                 scenario.sandbox().platform().whenRequestArrives(OpenApiPaths.TRADE_DETAIL, 1 + suite.orders() / 3)
                         .get(FAILS_WITHIN.toSeconds(), TimeUnit.SECONDS);
@@ -133,8 +133,8 @@ class DatabaseOutageTest {
             properties.put("reports.dir", dir.resolve("reports").toString());
             properties.put("push.chunk-size", Integer.toString(chunk));
             properties.put("platform.max-in-flight", Integer.toString(inFlight));
-            properties.put("database.connect-timeout", "2s");
-            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            properties.put("database.connect-timeout", "1s");
+            properties.put("spring.datasource.hikari.connection-timeout", "1500");
             long cutAt = 1 + suite.recipients() / chunk / 3;
             try (ChildCommand child = ChildCommand.start(List.of("push", campaign.toString()), properties,
                     dir.resolve("outage.log"))) {
