@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,7 +139,22 @@ public final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         WebElement button = driver.findElement(By.id("sign-in"));
         button.click();
-        until(ExpectedConditions.stalenessOf(button));
+        until(gone(button));
+    }
+
+    /**
+     * The element left the document: stale, or, while Chrome is between two pages, its "node does not belong to
+     * the document" error, which chromedriver reports as an unknown error rather than as staleness.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException leftTheDocument) {
+                return true;
+            }
+        };
     }
 
     /** Waits for the element to be visible. */
