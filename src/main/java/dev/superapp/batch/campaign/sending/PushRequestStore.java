@@ -13,9 +13,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -119,35 +121,40 @@ public class PushRequestStore {
         return request.carrying(toSend);
     }
 
-    /** Marks the request's suppressed and capped recipients so, and answers the others. */
+    /**
+     * Marks the request's suppressed and capped recipients so, one statement per detail (usually one reason, and
+     * the cap's one), and answers the others: no statement per recipient while the cap's locks are held.
+     */
     private List<CampaignRecipient> holdBack(PushRequest request, Channel channel) {
         Map<String, String> suppressed = suppressions.reasons(RecipientIdKind.of(channel), request.recipientIds());
+        Map<String, List<CampaignRecipient>> suppressedByDetail = new HashMap<>();
         List<CampaignRecipient> notSuppressed = new ArrayList<>();
         for (CampaignRecipient recipient : request.recipients()) {
             String reason = suppressed.get(recipient.recipientId());
             if (reason == null) {
                 notSuppressed.add(recipient);
             } else {
-                holdBack(request.campaignId(), recipient, RecipientState.SUPPRESSED, RecipientStagingWriter.SUPPRESSED + reason);
+                suppressedByDetail.computeIfAbsent(RecipientStagingWriter.SUPPRESSED + reason, any -> new ArrayList<>())
+                        .add(recipient);
             }
         }
+        suppressedByDetail.forEach((detail, recipients) ->
+                holdBack(request.campaignId(), recipients, RecipientState.SUPPRESSED, detail));
         Set<String> capped = history.lockAndFindCapped(channel,
                 notSuppressed.stream().map(CampaignRecipient::recipientId).toList());
-        List<CampaignRecipient> toSend = new ArrayList<>();
-        for (CampaignRecipient recipient : notSuppressed) {
-            if (capped.contains(recipient.recipientId())) {
-                holdBack(request.campaignId(), recipient, RecipientState.CAPPED, history.cap().why(channel.key()));
-            } else {
-                toSend.add(recipient);
-            }
+        Map<Boolean, List<CampaignRecipient>> byCapped = notSuppressed.stream()
+                .collect(Collectors.partitioningBy(recipient -> capped.contains(recipient.recipientId())));
+        if (!byCapped.get(true).isEmpty()) {
+            holdBack(request.campaignId(), byCapped.get(true), RecipientState.CAPPED, history.cap().why(channel.key()));
         }
-        return toSend;
+        return byCapped.get(false);
     }
 
-    private void holdBack(String campaignId, CampaignRecipient recipient, RecipientState state, String detail) {
-        jdbc.sql("UPDATE campaign_recipient SET state = ?, detail = ? WHERE campaign_id = ? AND line_no = ?"
-                        + " AND state = 'PENDING' AND chunk_no IS NULL")
-                .params(state.name(), BoundedText.cap(detail, BoundedText.DETAIL), campaignId, recipient.lineNo())
+    private void holdBack(String campaignId, List<CampaignRecipient> recipients, RecipientState state, String detail) {
+        jdbc.sql("UPDATE campaign_recipient SET state = :state, detail = :detail"
+                        + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
+                .param("state", state.name()).param("detail", BoundedText.cap(detail, BoundedText.DETAIL))
+                .param("keys", keys(campaignId, recipients))
                 .update();
     }
 
