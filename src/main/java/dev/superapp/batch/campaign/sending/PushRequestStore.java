@@ -187,9 +187,7 @@ public class PushRequestStore {
             history.forget(request.campaignId(), byOutcome.entrySet().stream()
                     .filter(entry -> entry.getKey() == RecipientState.REJECTED || entry.getKey() == RecipientState.FAILED)
                     .flatMap(entry -> entry.getValue().stream()).map(CampaignRecipient::lineNo).toList());
-            if (!answer.cannotReceive().isEmpty()) {
-                suppressions.add(RecipientIdKind.of(channel), answer.cannotReceive(), answer.detail(), SuppressionList.BY_PLATFORM);
-            }
+            suppressions.addCannotReceive(channel, answer.cannotReceive(), answer.detail());
         });
     }
 

@@ -8,7 +8,6 @@ import dev.superapp.batch.campaign.audience.RecipientIdRule;
 import dev.superapp.batch.campaign.definition.CampaignDefinition;
 import dev.superapp.batch.campaign.recipient.CampaignRecipient;
 import dev.superapp.batch.campaign.recipient.RecipientState;
-import dev.superapp.batch.campaign.suppression.RecipientIdKind;
 import dev.superapp.batch.campaign.suppression.SuppressionList;
 import dev.superapp.batch.platform.ResilientCaller;
 import dev.superapp.batch.system.BoundedText;
@@ -126,10 +125,7 @@ public class TestSends {
                 .params(answer.state().name(), detail == null ? null : BoundedText.cap(detail, BoundedText.DETAIL),
                         BoundedText.cap(answer.rawAnswer(), BoundedText.EVIDENCE), id)
                 .update();
-        if (!answer.cannotReceive().isEmpty()) {
-            suppressions.add(RecipientIdKind.of(campaign.definition().channel()), answer.cannotReceive(), answer.detail(),
-                    SuppressionList.BY_PLATFORM);
-        }
+        suppressions.addCannotReceive(campaign.channel(), answer.cannotReceive(), answer.detail());
         return new TestSend(id, campaignId, sentBy, now.toInstant(ZoneOffset.UTC), recipientIds, requestId,
                 answer.state().name(), detail);
     }

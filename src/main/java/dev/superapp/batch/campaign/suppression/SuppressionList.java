@@ -1,5 +1,6 @@
 package dev.superapp.batch.campaign.suppression;
 
+import dev.superapp.batch.campaign.definition.Channel;
 import dev.superapp.batch.system.BoundedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,6 +64,16 @@ public class SuppressionList {
             added += insert(rows);
         }
         return added;
+    }
+
+    /**
+     * Adds the recipients a platform's refusal says can never receive on {@code channel} (card form 30001), the
+     * refusal as the reason, {@link #BY_PLATFORM} as who: whichever request asked, a campaign's or a test's.
+     *
+     * @return how many were added; none when {@code ids} is empty
+     */
+    public int addCannotReceive(Channel channel, Collection<String> ids, String refusal) {
+        return add(RecipientIdKind.of(channel), ids, refusal, BY_PLATFORM);
     }
 
     /** Another adder (a second node's sender, a person) may insert one of them meanwhile: theirs stands. */
