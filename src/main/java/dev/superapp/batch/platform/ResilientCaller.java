@@ -93,12 +93,7 @@ public final class ResilientCaller {
      * @param endpoint names the call in messages and logs, e.g. {@code SuperApp tradedetail}
      */
     public <T> T call(String endpoint, CallKind kind, Attempt<T> attempt) {
-        return new Call<>(endpoint, kind, ALWAYS, attempt).run();
-    }
-
-    /** {@link #call(String, CallKind, Attempt)} named and retried as the endpoint says. */
-    public <T> T call(PlatformEndpoint endpoint, Attempt<T> attempt) {
-        return call(endpoint, ALWAYS, attempt);
+        return call(endpoint, kind, ALWAYS, attempt);
     }
 
     /** The limiter's rate and allowance estimate now. */
@@ -121,6 +116,7 @@ public final class ResilientCaller {
     <T> T call(String endpoint, CallKind kind, BooleanSupplier mayLeave, Attempt<T> attempt) {
         return new Call<>(endpoint, kind, mayLeave, attempt).run();
     }
+
     /** The state of one call across its attempts. */
     private final class Call<T> {
         private final String endpoint;
