@@ -12,13 +12,16 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,26 +39,36 @@ public class PushRequestStore {
     private static final int LOCK_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate inFlightTransaction;
+    private final TransactionTemplate answerTransaction;
     private final SuppressionList suppressions;
     private final PushHistory history;
     private final Clock clock;
+    private final GroupCommit<ToClaim, PushRequest> inFlight;
+    private final GroupCommit<Answered, Boolean> answers;
 
-    PushRequestStore(JdbcClient jdbc, PlatformTransactionManager transactions, SuppressionList suppressions,
-                     PushHistory history, Clock clock) {
+    PushRequestStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
+                     SuppressionList suppressions, PushHistory history, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.suppressions = suppressions;
         this.history = history;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // Read committed: once the frequency cap's lock on a recipient is granted, the count must see the pushes the
         // transaction that held it committed. Under MariaDB's repeatable read it read an older snapshot, taken at
         // the transaction's first read, and two campaigns pushed the same people past the cap (measured: 50 of 400).
         this.inFlightTransaction = new TransactionTemplate(transactions);
         this.inFlightTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.inFlightTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        // Read committed too: a group's update finds its rows by a primary-key range, and under repeatable read InnoDB
+        // would keep locks on the range's rows it did not change, which other senders' requests are claiming.
+        this.answerTransaction = new TransactionTemplate(transactions);
+        this.answerTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.answerTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
+        this.inFlight = new GroupCommit<>(this::recordInFlightGroup,
+                toClaim -> retriedOnDeadlock(() -> recordInFlightGroup(List.of(toClaim)).get(0)));
+        this.answers = new GroupCommit<>(this::recordAnswers, answered -> retriedOnDeadlock(() -> recordAnswers(List.of(answered)).get(0)));
     }
 
     long nextChunkNo(String campaignId) {
@@ -69,126 +82,211 @@ public class PushRequestStore {
     }
 
     /**
-     * Records the request and claims its recipients, in a transaction of its own committed before the request is
-     * sent. In the same transaction the recipients are checked one last time: those put on the suppression list
-     * since staging become SUPPRESSED, and those over the frequency cap CAPPED (their pushes counted under a lock
-     * per recipient, so two campaigns sending to one person at once cannot both push them past it); neither is
-     * sent. A recipient is claimed only while it is PENDING and given to no request: if another run (a second
-     * process, or the tail of a failed run) claimed any of them first, nothing is recorded and this request must
-     * not be sent.
+     * Records the request and claims its recipients, in a transaction committed before the request is sent (together
+     * with the requests other senders record at the same moment: {@link GroupCommit}). In the same transaction the
+     * recipients are checked one last time: those put on the suppression list since staging become SUPPRESSED, and
+     * those over the frequency cap CAPPED (their pushes counted under a lock per recipient, so two campaigns sending to
+     * one person at once cannot both push them past it); neither is sent. A recipient is claimed only while it is
+     * PENDING and given to no request: if another run (a second process, or the tail of a failed run) claimed any of
+     * them first, nothing is recorded of this request and it must not be sent.
      *
      * @return the request as it is to be sent, without the recipients held back; null when none is left, and then
      * nothing is recorded for it
      * @throws IllegalStateException when a recipient was already claimed
      */
     PushRequest recordInFlight(PushRequest request, Channel channel) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return inFlightTransaction.execute(status -> recordInFlightOnce(request, channel));
-            } catch (PessimisticLockingFailureException deadlock) {
-                // Rolled back whole and nothing sent: two requests sharing recipients met; the database picked this one.
-                if (attempt == LOCK_ATTEMPTS) {
-                    throw deadlock;
+        return inFlight.commit(new ToClaim(request, channel));
+    }
+
+    /** A request about to leave, as {@link #inFlight} groups them. */
+    private record ToClaim(PushRequest request, Channel channel) {
+    }
+
+    private record CampaignChannel(String campaignId, Channel channel) {
+    }
+
+    private List<PushRequest> recordInFlightGroup(List<ToClaim> group) {
+        return inFlightTransaction.execute(status -> recordInFlightTogether(group));
+    }
+
+    /**
+     * A constant number of statements for the whole group, whatever its size: a group's statements run one after the
+     * other, so their number must not grow with it.
+     */
+    private List<PushRequest> recordInFlightTogether(List<ToClaim> group) {
+        LocalDateTime now = now();
+        List<PushRequest> toSend = new ArrayList<>(group.size());
+        // Two campaigns may send at once in one process (serve), and share the group.
+        Map<CampaignChannel, List<PushRequest>> byCampaign = new LinkedHashMap<>();
+        group.forEach(each -> byCampaign.computeIfAbsent(new CampaignChannel(each.request().campaignId(), each.channel()),
+                any -> new ArrayList<>()).add(each.request()));
+        Map<String, PushRequest> kept = new HashMap<>();
+        // Each campaign's pushes are counted before the next campaign's cap is checked, in this same transaction: two
+        // campaigns of one group sending to one person must not both pass the cap on counts that hold neither.
+        byCampaign.forEach((campaign, requests) -> holdBack(requests, campaign.channel()).forEach(request -> {
+            kept.put(request.requestId(), request);
+            history.record(campaign.channel(), request.recipients().stream()
+                    .map(recipient -> new PushHistory.Push(request.campaignId(), recipient.lineNo(), recipient.recipientId()))
+                    .toList());
+        }));
+        for (ToClaim each : group) {
+            toSend.add(kept.get(each.request().requestId()));
+        }
+        List<PushRequest> claiming = toSend.stream().filter(Objects::nonNull).toList();
+        if (claiming.isEmpty()) {
+            return toSend;
+        }
+        jdbcTemplate.batchUpdate("""
+                        INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)
+                        VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""",
+                claiming.stream().map(request -> new Object[] {request.campaignId(), request.chunkNo(), request.requestId(),
+                        request.recipients().size(), now, now}).toList());
+        claim(claiming);
+        return toSend;
+    }
+
+    /**
+     * One statement for all the requests of a campaign, which claims only recipients that no run has claimed yet. If
+     * any was claimed, nothing is: alone, the exception names the request; in a group, the group rolls back and each
+     * request is claimed alone.
+     */
+    private void claim(List<PushRequest> requests) {
+        Map<String, List<PushRequest>> byCampaign = new LinkedHashMap<>();
+        requests.forEach(request -> byCampaign.computeIfAbsent(request.campaignId(), any -> new ArrayList<>()).add(request));
+        byCampaign.forEach((campaignId, ofCampaign) -> {
+            StringBuilder chunkNo = new StringBuilder("CASE");
+            StringBuilder requestId = new StringBuilder("CASE");
+            Map<String, Object> params = new HashMap<>();
+            List<CampaignRecipient> all = new ArrayList<>();
+            for (int i = 0; i < ofCampaign.size(); i++) {
+                PushRequest request = ofCampaign.get(i);
+                RecipientLines lines = RecipientLines.of(campaignId, request.recipients());
+                lines.bind(params, "r" + i);
+                chunkNo.append(" WHEN ").append(lines.member("r" + i)).append(" THEN :chunk").append(i);
+                requestId.append(" WHEN ").append(lines.member("r" + i)).append(" THEN :request").append(i);
+                params.put("chunk" + i, request.chunkNo());
+                params.put("request" + i, request.requestId());
+                all.addAll(request.recipients());
+            }
+            RecipientLines claimed = RecipientLines.of(campaignId, all);
+            claimed.bind(params, "all");
+            int count = jdbc.sql("UPDATE campaign_recipient SET chunk_no = " + chunkNo + " END, request_id = " + requestId
+                            + " END WHERE " + claimed.condition("all") + " AND state = 'PENDING' AND chunk_no IS NULL")
+                    .params(params)
+                    .update();
+            if (count != all.size()) {
+                throw new IllegalStateException("campaign " + campaignId + ": " + (all.size() - count)
+                        + " recipient(s) of request " + ofCampaign.get(0).requestId() + " were claimed by another run; not sent");
+            }
+        });
+    }
+
+    /**
+     * Marks the requests' (of one campaign) suppressed and capped recipients so, one statement per detail (usually one reason, and
+     * the cap's one), and answers the requests with the others, leaving out those with none left: no statement per
+     * recipient or request while the cap's locks are held.
+     */
+    private List<PushRequest> holdBack(List<PushRequest> requests, Channel channel) {
+        List<String> ids = requests.stream().flatMap(request -> request.recipientIds().stream()).toList();
+        Map<String, String> suppressed = suppressions.reasons(RecipientIdKind.of(channel), ids);
+        Map<String, List<CampaignRecipient>> suppressedByDetail = new HashMap<>();
+        List<String> notSuppressed = new ArrayList<>();
+        for (PushRequest request : requests) {
+            for (CampaignRecipient recipient : request.recipients()) {
+                String reason = suppressed.get(recipient.recipientId());
+                if (reason == null) {
+                    notSuppressed.add(recipient.recipientId());
+                } else {
+                    suppressedByDetail.computeIfAbsent(RecipientStagingWriter.SUPPRESSED + reason, any -> new ArrayList<>())
+                            .add(recipient);
                 }
             }
         }
-    }
-
-    private PushRequest recordInFlightOnce(PushRequest request, Channel channel) {
-        LocalDateTime now = now();
-        List<CampaignRecipient> toSend = holdBack(request, channel);
-        if (toSend.isEmpty()) {
-            return null;
-        }
-        jdbc.sql("""
-                        INSERT INTO campaign_request (campaign_id, chunk_no, request_id, state, recipients, created_at, updated_at)
-                        VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?, ?)""")
-                .params(request.campaignId(), request.chunkNo(), request.requestId(), toSend.size(), now, now)
-                .update();
-        // One statement for the whole request, which claims only recipients that no run has claimed yet.
-        int claimed = jdbc.sql("UPDATE campaign_recipient SET chunk_no = :chunk, request_id = :request"
-                        + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
-                .param("chunk", request.chunkNo()).param("request", request.requestId())
-                .param("keys", keys(request.campaignId(), toSend))
-                .update();
-        if (claimed != toSend.size()) {
-            throw new IllegalStateException("campaign " + request.campaignId() + ": " + (toSend.size() - claimed)
-                    + " recipient(s) of request " + request.requestId() + " were claimed by another run; not sent");
-        }
-        history.record(channel, toSend.stream()
-                .map(recipient -> new PushHistory.Push(request.campaignId(), recipient.lineNo(), recipient.recipientId()))
-                .toList());
-        return request.carrying(toSend);
-    }
-
-    /**
-     * Marks the request's suppressed and capped recipients so, one statement per detail (usually one reason, and
-     * the cap's one), and answers the others: no statement per recipient while the cap's locks are held.
-     */
-    private List<CampaignRecipient> holdBack(PushRequest request, Channel channel) {
-        Map<String, String> suppressed = suppressions.reasons(RecipientIdKind.of(channel), request.recipientIds());
-        Map<String, List<CampaignRecipient>> suppressedByDetail = new HashMap<>();
-        List<CampaignRecipient> notSuppressed = new ArrayList<>();
-        for (CampaignRecipient recipient : request.recipients()) {
-            String reason = suppressed.get(recipient.recipientId());
-            if (reason == null) {
-                notSuppressed.add(recipient);
-            } else {
-                suppressedByDetail.computeIfAbsent(RecipientStagingWriter.SUPPRESSED + reason, any -> new ArrayList<>())
-                        .add(recipient);
+        String campaignId = requests.get(0).campaignId();
+        suppressedByDetail.forEach((detail, recipients) -> holdBack(campaignId, recipients, RecipientState.SUPPRESSED, detail));
+        Set<String> capped = history.lockAndFindCapped(channel, notSuppressed);
+        List<CampaignRecipient> cappedRecipients = new ArrayList<>();
+        List<PushRequest> kept = new ArrayList<>(requests.size());
+        for (PushRequest request : requests) {
+            List<CampaignRecipient> toSend = new ArrayList<>(request.recipients().size());
+            for (CampaignRecipient recipient : request.recipients()) {
+                if (suppressed.containsKey(recipient.recipientId())) {
+                    continue;
+                }
+                (capped.contains(recipient.recipientId()) ? cappedRecipients : toSend).add(recipient);
+            }
+            if (!toSend.isEmpty()) {
+                kept.add(request.carrying(toSend));
             }
         }
-        suppressedByDetail.forEach((detail, recipients) ->
-                holdBack(request.campaignId(), recipients, RecipientState.SUPPRESSED, detail));
-        Set<String> capped = history.lockAndFindCapped(channel,
-                notSuppressed.stream().map(CampaignRecipient::recipientId).toList());
-        Map<Boolean, List<CampaignRecipient>> byCapped = notSuppressed.stream()
-                .collect(Collectors.partitioningBy(recipient -> capped.contains(recipient.recipientId())));
-        if (!byCapped.get(true).isEmpty()) {
-            holdBack(request.campaignId(), byCapped.get(true), RecipientState.CAPPED, history.cap().why(channel.key()));
+        if (!cappedRecipients.isEmpty()) {
+            holdBack(campaignId, cappedRecipients, RecipientState.CAPPED, history.cap().why(channel.key()));
         }
-        return byCapped.get(false);
+        return kept;
     }
 
     private void holdBack(String campaignId, List<CampaignRecipient> recipients, RecipientState state, String detail) {
-        jdbc.sql("UPDATE campaign_recipient SET state = :state, detail = :detail"
-                        + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
-                .param("state", state.name()).param("detail", BoundedText.cap(detail, BoundedText.DETAIL))
-                .param("keys", keys(campaignId, recipients))
-                .update();
+        updateRecipients(campaignId, recipients, "state = :state, detail = :detail", "state = 'PENDING' AND chunk_no IS NULL",
+                Map.of("state", state.name(), "detail", BoundedText.cap(detail, BoundedText.DETAIL)));
     }
 
     /**
-     * Records how one request went, in a transaction of its own, as soon as the answer arrives: only
-     * requests actually on the wire when a process dies are left in flight. Recipients the platform said cannot
-     * receive are added to the suppression list in the same transaction, with its reason; the pushes of those it
-     * refused or that failed are forgotten by the frequency cap, since nothing reached them.
+     * Records how one request went as soon as the answer arrives, committed before this returns (together with the
+     * answers other senders record at the same moment): only requests actually on the wire when a process dies are
+     * left in flight. Recipients the platform said cannot receive are added to the suppression list in the same
+     * transaction, with its reason; the pushes of those it refused or that failed are forgotten by the frequency cap,
+     * since nothing reached them.
      */
     public void recordAnswer(PushResult result, Channel channel) {
-        PushRequest request = result.request();
-        PushAnswer answer = result.answer();
-        Map<RecipientState, List<CampaignRecipient>> byOutcome = new EnumMap<>(RecipientState.class);
-        for (CampaignRecipient recipient : request.recipients()) {
-            byOutcome.computeIfAbsent(answer.outcomeOf(recipient.recipientId()), any -> new ArrayList<>()).add(recipient);
+        answers.commit(new Answered(result, channel));
+    }
+
+    /** An answer to record, as {@link #answers} groups them. */
+    private record Answered(PushResult result, Channel channel) {
+    }
+
+    /** What one statement sets a group's recipients to. */
+    private record RecipientOutcome(String campaignId, RecipientState state, String detail) {
+    }
+
+    private List<Boolean> recordAnswers(List<Answered> group) {
+        // One statement per outcome and detail over the whole group, usually one in all: every recipient SENT.
+        Map<RecipientOutcome, List<CampaignRecipient>> byOutcome = new LinkedHashMap<>();
+        for (Answered each : group) {
+            PushAnswer answer = each.result().answer();
+            for (CampaignRecipient recipient : each.result().request().recipients()) {
+                RecipientState outcome = answer.outcomeOf(recipient.recipientId());
+                String detail = outcome == RecipientState.SENT ? null : BoundedText.cap(answer.detail(), BoundedText.DETAIL);
+                byOutcome.computeIfAbsent(new RecipientOutcome(each.result().request().campaignId(), outcome, detail),
+                        any -> new ArrayList<>()).add(recipient);
+            }
         }
-        ownTransaction.executeWithoutResult(status -> {
-            jdbc.sql("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ? WHERE campaign_id = ? AND chunk_no = ?")
-                    .params(answer.state().name(), BoundedText.cap(answer.rawAnswer(), BoundedText.EVIDENCE), now(),
-                            request.campaignId(), request.chunkNo())
-                    .update();
-            // One statement per outcome, usually one in all: every recipient SENT. A recipient a callback already
-            // placed keeps the callback's state: the platform's later word outranks the synchronous answer.
-            byOutcome.forEach((outcome, recipients) -> jdbc.sql("UPDATE campaign_recipient SET state = :state, detail = :detail"
-                            + " WHERE (campaign_id, line_no) IN (:keys) AND callback_at IS NULL")
-                    .param("state", outcome.name())
-                    .param("detail", outcome == RecipientState.SENT ? null : BoundedText.cap(answer.detail(), BoundedText.DETAIL))
-                    .param("keys", keys(request.campaignId(), recipients))
-                    .update());
-            history.forget(request.campaignId(), byOutcome.entrySet().stream()
-                    .filter(entry -> entry.getKey() == RecipientState.REJECTED || entry.getKey() == RecipientState.FAILED)
-                    .flatMap(entry -> entry.getValue().stream()).map(CampaignRecipient::lineNo).toList());
-            suppressions.addCannotReceive(channel, answer.cannotReceive(), answer.detail());
+        answerTransaction.executeWithoutResult(status -> {
+            LocalDateTime now = now();
+            jdbcTemplate.batchUpdate("UPDATE campaign_request SET state = ?, platform_answer = ?, updated_at = ?"
+                            + " WHERE campaign_id = ? AND chunk_no = ?",
+                    group.stream().map(Answered::result).map(result -> new Object[] {result.answer().state().name(),
+                            BoundedText.cap(result.answer().rawAnswer(), BoundedText.EVIDENCE), now,
+                            result.request().campaignId(), result.request().chunkNo()}).toList());
+            // A recipient a callback already placed keeps the callback's state: the platform's later word outranks the
+            // synchronous answer.
+            byOutcome.forEach((outcome, recipients) -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("state", outcome.state().name());
+                values.put("detail", outcome.detail());
+                updateRecipients(outcome.campaignId(), recipients, "state = :state, detail = :detail", "callback_at IS NULL", values);
+            });
+            for (Answered each : group) {
+                PushRequest request = each.result().request();
+                PushAnswer answer = each.result().answer();
+                history.forget(request.campaignId(), request.recipients().stream()
+                        .filter(recipient -> answer.outcomeOf(recipient.recipientId()) == RecipientState.REJECTED
+                                || answer.outcomeOf(recipient.recipientId()) == RecipientState.FAILED)
+                        .map(CampaignRecipient::lineNo).toList());
+                suppressions.addCannotReceive(each.channel(), answer.cannotReceive(), answer.detail());
+            }
         });
+        return Collections.nCopies(group.size(), Boolean.TRUE);
     }
 
     /**
@@ -196,11 +294,8 @@ public class PushRequestStore {
      * EXPIRED, if no run has claimed them, and no request is recorded.
      */
     void recordExpired(PushRequest request, String why) {
-        jdbc.sql("UPDATE campaign_recipient SET state = 'EXPIRED', detail = :why"
-                        + " WHERE (campaign_id, line_no) IN (:keys) AND state = 'PENDING' AND chunk_no IS NULL")
-                .param("why", BoundedText.cap(why, BoundedText.DETAIL))
-                .param("keys", keys(request.campaignId(), request.recipients()))
-                .update();
+        updateRecipients(request.campaignId(), request.recipients(), "state = 'EXPIRED', detail = :why",
+                "state = 'PENDING' AND chunk_no IS NULL", Map.of("why", BoundedText.cap(why, BoundedText.DETAIL)));
     }
 
     /**
@@ -216,12 +311,31 @@ public class PushRequestStore {
                 .params(now(), campaignId).update();
     }
 
+    /** Sets {@code assignments} on those of {@code recipients} for which {@code condition} holds. */
+    private void updateRecipients(String campaignId, List<CampaignRecipient> recipients, String assignments, String condition,
+                                  Map<String, Object> values) {
+        RecipientLines lines = RecipientLines.of(campaignId, recipients);
+        Map<String, Object> params = new HashMap<>(values);
+        lines.bind(params, "lines");
+        jdbc.sql("UPDATE campaign_recipient SET " + assignments + " WHERE " + lines.condition("lines") + " AND " + condition)
+                .params(params)
+                .update();
+    }
+
     /**
-     * Primary keys as row values, so that H2 too looks each one up: {@code campaign_id = ? AND line_no IN (...)}
-     * made it scan the campaign's rows.
+     * A record alone is tried again when the database picks its transaction as a deadlock's victim: it rolled back
+     * whole, and nothing was sent on it (two requests sharing recipients met under the frequency cap's locks).
      */
-    private static List<Object[]> keys(String campaignId, List<CampaignRecipient> recipients) {
-        return recipients.stream().map(recipient -> new Object[] {campaignId, recipient.lineNo()}).toList();
+    private static <R> R retriedOnDeadlock(Supplier<R> record) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return record.get();
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw deadlock;
+                }
+            }
+        }
     }
 
     private LocalDateTime now() {
