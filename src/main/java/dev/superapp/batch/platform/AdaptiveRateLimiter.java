@@ -12,8 +12,9 @@ import java.util.function.LongSupplier;
  *   <li><b>Pacing.</b> Requests start at least {@code 1/rate} seconds apart; an idle limiter lets the next
  *       request go at once (no burst credit is saved up), so no window ever sees more than the rate.</li>
  *   <li><b>Finding the allowance</b> (no {@code platform.rate-limit}). Start at {@value #START_RATE}/s and grow
- *       fourfold per second of successes, while the requests actually keep up with the rate (a sender
- *       short of work proves nothing about the platform), until the first throttle.</li>
+ *       fourfold per second of successes, while the requests actually keep up with the rate or wait for
+ *       it (a sender short of work proves nothing about the platform), up to four times the successes of the
+ *       last second, until the first throttle.</li>
  *   <li><b>Decrease.</b> A throttled answer (429, or the card form's code 2) sets the allowance estimate to
  *       what the platform was accepting — the lower of the current rate and the successes of about the
  *       last second — and the rate to 90 % of it. The requests in flight tend to be throttled together,
@@ -41,6 +42,8 @@ final class AdaptiveRateLimiter {
     private static final double PROBE_PER_SECOND = 0.01;
     /** Added per success before the first throttle: at r successes a second, a growth of e^(ln 4) = 4 a second. */
     private static final double SEARCH_STEP = Math.log(4);
+    /** How far above the successes of the last second the search may go while senders wait for it. */
+    private static final double SEARCH_HEADROOM = 4;
 
     private final double ceiling;
     private final double minRate;
@@ -50,6 +53,7 @@ final class AdaptiveRateLimiter {
     private double allowance;
     private long nextStart;
     private long lastDecrease;
+    private boolean lastSenderWaited;
 
     /**
      * A limiter that never exceeds {@code maxRate}, starting there.
@@ -91,6 +95,7 @@ final class AdaptiveRateLimiter {
     synchronized Duration reserve() {
         long now = nanoTicker.getAsLong();
         long start = Math.max(now, nextStart);
+        lastSenderWaited = start > now;
         nextStart = start + (long) (SECOND / rate);
         return Duration.ofNanos(start - now);
     }
@@ -112,8 +117,13 @@ final class AdaptiveRateLimiter {
         accepted.count(now);
         double acceptedPerSecond = accepted.perSecond(now);
         if (allowance == Double.POSITIVE_INFINITY) {
-            if (acceptedPerSecond >= rate / 2) {
-                rate = Math.min(ceiling, rate + SEARCH_STEP);
+            // The latest sender waited for its slot: senders are held by this limiter, not by a lack of work, even when senders come
+            // in bursts (records committed in groups release them together) that average less than half the rate. The
+            // headroom keeps a rate found that way within reach of what the platform was shown to take.
+            boolean heldBySelf = lastSenderWaited || acceptedPerSecond >= rate / 2;
+            double headroom = SEARCH_HEADROOM * acceptedPerSecond + START_RATE;
+            if (heldBySelf && rate < headroom) {
+                rate = Math.min(ceiling, Math.min(headroom, rate + SEARCH_STEP));
             }
             return;
         }

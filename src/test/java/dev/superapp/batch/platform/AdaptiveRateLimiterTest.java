@@ -134,6 +134,28 @@ class AdaptiveRateLimiterTest {
     }
 
     @Test
+    void withoutARateLimitGrowsWhileSendersWaitForItEvenInBurstsThatAverageLessThanHalfTheRate() {
+        AdaptiveRateLimiter finding = AdaptiveRateLimiter.finding(time);
+        for (int burst = 0; burst < 10; burst++) {
+            time.advance(Duration.ofSeconds(1));
+            // Eight senders released together (8/s, under half the starting 20/s): the last of them waits for its slot.
+            Duration lastWait = Duration.ZERO;
+            for (int sender = 0; sender < 8; sender++) {
+                lastWait = finding.reserve();
+            }
+            assertThat(lastWait).isPositive();
+            time.advance(lastWait);
+            for (int sender = 0; sender < 8; sender++) {
+                finding.onSuccess();
+            }
+        }
+
+        assertThat(finding.currentRate()).as("grown, but within four times the 8 successes a second, plus the start")
+                .isGreaterThan(2 * AdaptiveRateLimiter.START_RATE)
+                .isLessThanOrEqualTo(4 * 16 + AdaptiveRateLimiter.START_RATE);
+    }
+
+    @Test
     void withoutARateLimitTheFirstThrottleSetsTheAllowanceToWhatThePlatformAccepted() {
         AdaptiveRateLimiter finding = AdaptiveRateLimiter.finding(time);
         time.advance(Duration.ofSeconds(2));

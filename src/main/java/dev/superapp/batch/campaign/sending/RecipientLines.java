@@ -25,11 +25,6 @@ record RecipientLines(String campaignId, List<Long> lines) {
                 + " AND line_no IN (:" + name + "Lines)";
     }
 
-    /** Just the IN list, for a CASE within rows that {@link #condition} already selected. */
-    String member(String name) {
-        return "line_no IN (:" + name + "Lines)";
-    }
-
     void bind(Map<String, Object> params, String name) {
         params.put(name + "Campaign", campaignId);
         params.put(name + "First", lines.stream().mapToLong(Long::longValue).min().orElseThrow());
