@@ -300,10 +300,13 @@ public class PushRequestStore {
                             result.request().campaignId(), result.request().chunkNo()}).toList());
             // A recipient a callback already placed keeps the callback's state: the platform's later word outranks the
             // synchronous answer.
+            // The range as well as the list: H2 searches its chunk index by the range, and scanned the campaign without it.
             wholeChunks.forEach((outcome, chunks) -> jdbc.sql("UPDATE campaign_recipient SET state = :state, detail = :detail"
-                            + " WHERE campaign_id = :campaign AND chunk_no IN (:chunks) AND callback_at IS NULL")
+                            + " WHERE campaign_id = :campaign AND chunk_no BETWEEN :first AND :last AND chunk_no IN (:chunks)"
+                            + " AND callback_at IS NULL")
                     .param("state", outcome.state().name()).param("detail", outcome.detail())
-                    .param("campaign", outcome.campaignId()).param("chunks", chunks)
+                    .param("campaign", outcome.campaignId())
+                    .param("first", Collections.min(chunks)).param("last", Collections.max(chunks)).param("chunks", chunks)
                     .update());
             byOutcome.forEach((outcome, recipients) -> {
                 Map<String, Object> values = new HashMap<>();
