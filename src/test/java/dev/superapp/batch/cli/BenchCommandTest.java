@@ -18,6 +18,7 @@ class BenchCommandTest {
         assertThat(run.out()).contains("bench reconciliation: 40 orders (baseline 4)", " cores, load ")
                 .containsPattern("baseline, max-in-flight 1: 4 orders in [0-9.]+ s = [0-9.]+ orders/s, CPU [0-9.]+ ms per order")
                 .containsPattern("ours, max-in-flight 32: 40 orders in [0-9.]+ s = [0-9.]+ orders/s")
+                .containsPattern("its steps: reconcileOrdersStep [0-9.]+ s, writeReportStep [0-9.]+ s")
                 .containsPattern("ratio ours / baseline: [0-9.]+");
     }
 

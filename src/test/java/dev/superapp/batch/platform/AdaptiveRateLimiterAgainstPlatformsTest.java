@@ -24,6 +24,8 @@ class AdaptiveRateLimiterAgainstPlatformsTest {
 
         String figures = "%s: %.1f/s, %.2f %% throttled, peak %.0f/s".formatted(shape, result.acceptedPerSecond(),
                 100 * result.throttledShare(), result.peakRate());
+        // Printed as well as asserted: the README's table of simulated figures is copied from here.
+        System.out.println("simulated against the platform's limiter, " + figures);
         assertThat(result.acceptedPerSecond()).as(figures).isGreaterThan(0.95 * ALLOWANCE);
         assertThat(result.throttledShare()).as(figures).isLessThan(0.01);
     }

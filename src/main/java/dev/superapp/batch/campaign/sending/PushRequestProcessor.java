@@ -6,8 +6,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Sends one request between two records of it: before it leaves (IN_FLIGHT) and as soon as it is
- * answered. Each record commits on its own, so a process killed at any moment leaves in flight only
- * the requests that were on the wire. Runs on many threads at once; holds no per-request state.
+ * answered. Each record is committed before this goes on (with the records other senders make at the same
+ * moment, {@link GroupCommit}), so a process killed at any moment leaves in flight only the requests that were
+ * on the wire. Runs on many threads at once; holds no per-request state.
  *
  * <p>A pause or cancel is looked for right before each request is recorded and sent, not only when the step
  * reads: a chunk holds 16 × max-in-flight requests, read before any is sent. A request not sent because of
