@@ -123,12 +123,14 @@ public class PushRequestStore {
         Map<String, PushRequest> kept = new HashMap<>();
         // Each campaign's pushes are counted before the next campaign's cap is checked, in this same transaction: two
         // campaigns of one group sending to one person must not both pass the cap on counts that hold neither.
-        byCampaign.forEach((campaign, requests) -> holdBack(requests, campaign.channel()).forEach(request -> {
-            kept.put(request.requestId(), request);
-            history.record(campaign.channel(), request.recipients().stream()
-                    .map(recipient -> new PushHistory.Push(request.campaignId(), recipient.lineNo(), recipient.recipientId()))
+        byCampaign.forEach((campaign, requests) -> {
+            List<PushRequest> keptOfCampaign = holdBack(requests, campaign.channel());
+            keptOfCampaign.forEach(request -> kept.put(request.requestId(), request));
+            history.record(campaign.channel(), keptOfCampaign.stream()
+                    .flatMap(request -> request.recipients().stream()
+                            .map(recipient -> new PushHistory.Push(request.campaignId(), recipient.lineNo(), recipient.recipientId())))
                     .toList());
-        }));
+        });
         for (ToClaim each : group) {
             toSend.add(kept.get(each.request().requestId()));
         }
