@@ -90,7 +90,7 @@ final class BenchReconciliationCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A run's throughput, and how long each of its steps took, e.g. {@code reconcileStep 30.2 s, writeReportStep 1.1 s}. */
+    /** A run's throughput, and how long each of its steps took, e.g. {@code reconcileOrdersStep 32.3 s, writeReportStep 1.2 s}. */
     private record MeasuredRun(Throughput throughput, String steps) {
     }
 

@@ -117,9 +117,9 @@ final class AdaptiveRateLimiter {
         accepted.count(now);
         double acceptedPerSecond = accepted.perSecond(now);
         if (allowance == Double.POSITIVE_INFINITY) {
-            // The latest sender waited for its slot: senders are held by this limiter, not by a lack of work, even when senders come
-            // in bursts (records committed in groups release them together) that average less than half the rate. The
-            // headroom keeps a rate found that way within reach of what the platform was shown to take.
+            // The latest sender waited for its slot: senders are held by this limiter, not by a lack of work, even
+            // when they come in bursts (records committed in groups release them together) that average less than
+            // half the rate. The headroom keeps a rate found that way within reach of what the platform took.
             boolean heldBySelf = lastSenderWaited || acceptedPerSecond >= rate / 2;
             double headroom = SEARCH_HEADROOM * acceptedPerSecond + START_RATE;
             if (heldBySelf && rate < headroom) {

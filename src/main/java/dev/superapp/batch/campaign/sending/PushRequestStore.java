@@ -247,7 +247,8 @@ public class PushRequestStore {
     }
 
     private void holdBack(String campaignId, List<CampaignRecipient> recipients, RecipientState state, String detail) {
-        updateRecipients(campaignId, recipients, "state = :state, detail = :detail", "state = 'PENDING' AND chunk_no IS NULL",
+        updateRecipients(RecipientRows.byLine(campaignId, recipients), "state = :state, detail = :detail",
+                "state = 'PENDING' AND chunk_no IS NULL",
                 Map.of("state", state.name(), "detail", BoundedText.cap(detail, BoundedText.DETAIL)));
     }
 
@@ -273,9 +274,10 @@ public class PushRequestStore {
     private List<Boolean> recordAnswers(List<Answered> group) {
         // One statement per outcome and detail over the whole group, usually one in all: every recipient SENT. A request
         // whose recipients all went one way names them by its chunk, which holds exactly its recipients once claimed;
-        // the others name each recipient.
+        // the others name each recipient. Each outcome is worked out once, here.
         Map<RecipientOutcome, List<Long>> wholeChunks = new LinkedHashMap<>();
-        Map<RecipientOutcome, List<CampaignRecipient>> byOutcome = new LinkedHashMap<>();
+        Map<RecipientOutcome, List<CampaignRecipient>> byLine = new LinkedHashMap<>();
+        Map<String, List<Long>> nothingReached = new LinkedHashMap<>();
         for (Answered each : group) {
             PushAnswer answer = each.result().answer();
             PushRequest request = each.result().request();
@@ -285,11 +287,14 @@ public class PushRequestStore {
                 String detail = outcome == RecipientState.SENT ? null : BoundedText.cap(answer.detail(), BoundedText.DETAIL);
                 ofRequest.computeIfAbsent(new RecipientOutcome(request.campaignId(), outcome, detail), any -> new ArrayList<>())
                         .add(recipient);
+                if (outcome == RecipientState.REJECTED || outcome == RecipientState.FAILED) {
+                    nothingReached.computeIfAbsent(request.campaignId(), any -> new ArrayList<>()).add(recipient.lineNo());
+                }
             }
             if (ofRequest.size() == 1) {
                 wholeChunks.computeIfAbsent(ofRequest.keySet().iterator().next(), any -> new ArrayList<>()).add(request.chunkNo());
             } else {
-                ofRequest.forEach((outcome, recipients) -> byOutcome.computeIfAbsent(outcome, any -> new ArrayList<>())
+                ofRequest.forEach((outcome, recipients) -> byLine.computeIfAbsent(outcome, any -> new ArrayList<>())
                         .addAll(recipients));
             }
         }
@@ -302,27 +307,12 @@ public class PushRequestStore {
                             result.request().campaignId(), result.request().chunkNo()}).toList());
             // A recipient a callback already placed keeps the callback's state: the platform's later word outranks the
             // synchronous answer.
-            // The range as well as the list: H2 searches its chunk index by the range, and scanned the campaign without it.
-            wholeChunks.forEach((outcome, chunks) -> jdbc.sql("UPDATE campaign_recipient SET state = :state, detail = :detail"
-                            + " WHERE campaign_id = :campaign AND chunk_no BETWEEN :first AND :last AND chunk_no IN (:chunks)"
-                            + " AND callback_at IS NULL")
-                    .param("state", outcome.state().name()).param("detail", outcome.detail())
-                    .param("campaign", outcome.campaignId())
-                    .param("first", Collections.min(chunks)).param("last", Collections.max(chunks)).param("chunks", chunks)
-                    .update());
-            byOutcome.forEach((outcome, recipients) -> {
-                Map<String, Object> values = new HashMap<>();
-                values.put("state", outcome.state().name());
-                values.put("detail", outcome.detail());
-                updateRecipients(outcome.campaignId(), recipients, "state = :state, detail = :detail", "callback_at IS NULL", values);
-            });
+            wholeChunks.forEach((outcome, chunks) -> setOutcome(RecipientRows.byChunk(outcome.campaignId(), chunks), outcome));
+            byLine.forEach((outcome, recipients) -> setOutcome(RecipientRows.byLine(outcome.campaignId(), recipients), outcome));
+            // Nothing reached those the platform refused or that failed: the frequency cap forgets their pushes.
+            nothingReached.forEach(history::forget);
             for (Answered each : group) {
-                PushRequest request = each.result().request();
                 PushAnswer answer = each.result().answer();
-                history.forget(request.campaignId(), request.recipients().stream()
-                        .filter(recipient -> answer.outcomeOf(recipient.recipientId()) == RecipientState.REJECTED
-                                || answer.outcomeOf(recipient.recipientId()) == RecipientState.FAILED)
-                        .map(CampaignRecipient::lineNo).toList());
                 suppressions.addCannotReceive(each.channel(), answer.cannotReceive(), answer.detail());
             }
         });
@@ -334,7 +324,7 @@ public class PushRequestStore {
      * EXPIRED, if no run has claimed them, and no request is recorded.
      */
     void recordExpired(PushRequest request, String why) {
-        updateRecipients(request.campaignId(), request.recipients(), "state = 'EXPIRED', detail = :why",
+        updateRecipients(RecipientRows.byLine(request.campaignId(), request.recipients()), "state = 'EXPIRED', detail = :why",
                 "state = 'PENDING' AND chunk_no IS NULL", Map.of("why", BoundedText.cap(why, BoundedText.DETAIL)));
     }
 
@@ -351,13 +341,18 @@ public class PushRequestStore {
                 .params(now(), campaignId).update();
     }
 
-    /** Sets {@code assignments} on those of {@code recipients} for which {@code condition} holds. */
-    private void updateRecipients(String campaignId, List<CampaignRecipient> recipients, String assignments, String condition,
-                                  Map<String, Object> values) {
-        RecipientLines lines = RecipientLines.of(campaignId, recipients);
+    private void setOutcome(RecipientRows rows, RecipientOutcome outcome) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("state", outcome.state().name());
+        values.put("detail", outcome.detail());
+        updateRecipients(rows, "state = :state, detail = :detail", "callback_at IS NULL", values);
+    }
+
+    /** Sets {@code assignments} on those of {@code rows} for which {@code condition} holds. */
+    private void updateRecipients(RecipientRows rows, String assignments, String condition, Map<String, Object> values) {
         Map<String, Object> params = new HashMap<>(values);
-        lines.bind(params, "lines");
-        jdbc.sql("UPDATE campaign_recipient SET " + assignments + " WHERE " + lines.condition("lines") + " AND " + condition)
+        rows.bind(params, "rows");
+        jdbc.sql("UPDATE campaign_recipient SET " + assignments + " WHERE " + rows.condition("rows") + " AND " + condition)
                 .params(params)
                 .update();
     }
