@@ -1,8 +1,10 @@
 package dev.superapp.batch.console;
 
 import dev.superapp.batch.testing.ConsoleBrowser;
+import dev.superapp.batch.testing.RetriedWhenChromiumDies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * What every console browser test shares: one headless Chromium per test class, the console's address on
  * its random port, and signing in as a user with a role. Subclasses bring their {@code @SpringBootTest}.
  */
+@ExtendWith(RetriedWhenChromiumDies.class)
 abstract class BrowserTest {
 
     static final String PASSWORD = "correct horse battery";

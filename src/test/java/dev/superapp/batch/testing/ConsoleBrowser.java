@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -39,6 +40,9 @@ import org.springframework.util.FileSystemUtils;
 public final class ConsoleBrowser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /** What chromedriver says when the browser or its renderer is gone, as opposed to a page misbehaving. */
+    private static final List<String> CRASH_MESSAGES = List.of("tab crashed", "chrome not reachable",
+            "Unable to receive message from renderer", "session deleted as the browser has closed the connection");
     /**
      * Warns on every start that no Selenium DevTools module matches this Chromium. None is needed: the
      * one DevTools call here goes through chromedriver. Held in a field because a logger nobody
@@ -50,20 +54,56 @@ public final class ConsoleBrowser implements AutoCloseable {
         CDP_VERSION_FINDER.setLevel(Level.SEVERE);
     }
 
-    private final ChromeDriver driver;
-    private final WebDriverWait wait;
-    private final Path profile;
-    private final Path downloads;
+    /** Replaced by {@link #restart} when Chromium died under a test; never null otherwise. */
+    private Session session;
 
-    private ConsoleBrowser(ChromeDriver driver, Path profile, Path downloads) {
-        this.driver = driver;
-        this.wait = new WebDriverWait(driver, WAIT);
-        this.profile = profile;
-        this.downloads = downloads;
+    /** One Chromium process with its driver, its own empty profile and its download directory. */
+    private record Session(ChromeDriver driver, WebDriverWait waiting, Path profile, Path downloads) {}
+
+    private ConsoleBrowser(Session session) {
+        this.session = session;
     }
 
     /** Starts Chromium with an empty profile, or fails the test when the browser or its driver is not installed. */
     public static ConsoleBrowser start() {
+        return new ConsoleBrowser(startSession());
+    }
+
+    /**
+     * Quits what is left of this Chromium and starts a new one with an empty profile: for
+     * {@link RetriedWhenChromiumDies}, after the browser process itself went away under a test.
+     */
+    public void restart() {
+        Session dead = session;
+        try {
+            dead.driver().quit();
+        } catch (WebDriverException alreadyGone) {
+            // Quitting a browser whose process has died fails; the new session below is what matters.
+        } finally {
+            delete(dead.profile());
+            delete(dead.downloads());
+        }
+        session = startSession();
+    }
+
+    /**
+     * Whether {@code failure} says that Chromium or its renderer went away, rather than that a page did not do
+     * what a test expected: the session is gone, the tab crashed, or the renderer stopped answering.
+     */
+    public static boolean diedUnder(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoSuchSessionException) {
+                return true;
+            }
+            if (cause instanceof WebDriverException && cause.getMessage() != null
+                    && CRASH_MESSAGES.stream().anyMatch(cause.getMessage()::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Session startSession() {
         Path binary = installed("CHROMIUM_BINARY", "/usr/bin/chromium");
         Path chromedriver = installed("CHROMEDRIVER", "/usr/bin/chromedriver");
         Path profile = temporaryDirectory("console-browser-profile");
@@ -84,7 +124,8 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         try {
-            return new ConsoleBrowser(new ChromeDriver(service, options), profile, downloads);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            return new Session(driver, new WebDriverWait(driver, WAIT), profile, downloads);
         } catch (RuntimeException e) {
             service.stop();
             delete(profile);
@@ -112,12 +153,12 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public WebDriver driver() {
-        return driver;
+        return session.driver();
     }
 
     /** Where Chromium saves downloads without asking; {@link #downloaded} waits for a file to land here. */
     public Path downloadDirectory() {
-        return downloads;
+        return session.downloads();
     }
 
     /**
@@ -125,7 +166,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      * DevTools protocol because WebDriver's own call only reaches the cookies of the page currently open.
      */
     public void forgetSession() {
-        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        session.driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /**
@@ -134,6 +175,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      * error otherwise.
      */
     public void signIn(String baseUrl, String username, String password) {
+        WebDriver driver = driver();
         driver.get(baseUrl + "/login");
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
@@ -165,11 +207,11 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** Waits for the element's text to contain {@code text}; pages that update themselves get there late. */
     public WebElement waitForText(By locator, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-        return driver.findElement(locator);
+        return driver().findElement(locator);
     }
 
     public <T> T until(ExpectedCondition<T> condition) {
-        return wait.until(condition);
+        return session.waiting().until(condition);
     }
 
     /**
@@ -178,6 +220,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      * name without that suffix is a complete file.
      */
     public Path downloaded(String fileNameGlob, Duration timeout) {
+        Path downloads = session.downloads();
         PathMatcher matcher = downloads.getFileSystem().getPathMatcher("glob:" + fileNameGlob);
         return new FluentWait<>(downloads)
                 .withTimeout(timeout)
@@ -203,10 +246,10 @@ public final class ConsoleBrowser implements AutoCloseable {
     @Override
     public void close() {
         try {
-            driver.quit();
+            session.driver().quit();
         } finally {
-            delete(profile);
-            delete(downloads);
+            delete(session.profile());
+            delete(session.downloads());
         }
     }
 

@@ -8,6 +8,7 @@ import dev.superapp.batch.campaign.CampaignLifecycle;
 import dev.superapp.batch.console.ConsoleRole;
 import dev.superapp.batch.console.ConsoleUsers;
 import dev.superapp.batch.testing.ConsoleBrowser;
+import dev.superapp.batch.testing.RetriedWhenChromiumDies;
 import dev.superapp.batch.testing.TestDatabase;
 import dev.superapp.batch.testing.TestSandbox;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -47,6 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.main.web-application-type=servlet", "management.server.port=-1",
                 "spring.quartz.auto-startup=true", "push.chunk-size=1", "platform.max-in-flight=1",
                 "platform.rate-limit=4"})
+@ExtendWith(RetriedWhenChromiumDies.class)
 class CampaignPageKeepsUpBrowserTest {
 
     private static final String PASSWORD = "correct horse battery";
