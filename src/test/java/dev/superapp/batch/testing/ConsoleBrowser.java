@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchSessionException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -197,6 +198,42 @@ public final class ConsoleBrowser implements AutoCloseable {
                 return true;
             }
         };
+    }
+
+    /**
+     * The text of the first element {@code locator} finds, or null when there is none or the page replaced it
+     * while it was being read: pages that update themselves swap their parts between a find and a read.
+     */
+    public String textOrNull(By locator) {
+        try {
+            return driver().findElements(locator).stream().findFirst().map(WebElement::getText).orElse(null);
+        } catch (WebDriverException e) {
+            if (replacedWhileRead(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The first visible element {@code locator} finds, or null, as {@link #textOrNull} reads it. */
+    public WebElement visibleOrNull(By locator) {
+        try {
+            return driver().findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        } catch (WebDriverException e) {
+            if (replacedWhileRead(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Staleness as Selenium names it, or as Chrome reports it in the middle of replacing a node: an unknown
+     * error saying the node "does not belong to the document".
+     */
+    private static boolean replacedWhileRead(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
     }
 
     /** Waits for the element to be visible. */

@@ -149,7 +149,7 @@ class CampaignPageKeepsUpBrowserTest {
     }
 
     private WebElement visible(By locator) {
-        return page().findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        return browser.visibleOrNull(locator);
     }
 
     private long number(String id) {
@@ -159,12 +159,7 @@ class CampaignPageKeepsUpBrowserTest {
 
     /** Null while the page is being loaded again. */
     private String text(String id) {
-        List<WebElement> found = page().findElements(By.id(id));
-        try {
-            return found.isEmpty() ? null : found.get(0).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
-            return null;
-        }
+        return browser.textOrNull(By.id(id));
     }
 
     private void screenshot(String name) throws IOException {
